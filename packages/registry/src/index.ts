@@ -1,0 +1,3 @@
+export * from './locales.ts'
+export * from './sites.ts'
+export * from './origins.ts'
