@@ -1,0 +1,58 @@
+import type { TypedUser } from 'payload'
+
+/**
+ * Staff roles. A user's sites (the multi-tenant `sites` array) say where the role applies:
+ * the central editor is assigned the central site; district roles their arrondissement.
+ */
+export const roles = ['admin', 'central-editor', 'district-publisher', 'district-editor'] as const
+export type Role = (typeof roles)[number]
+
+type MaybeUser = TypedUser | null | undefined
+
+export const roleLabels: Record<Role, Record<'ar' | 'fr' | 'en', string>> = {
+  admin: { ar: 'مدير المنصة', fr: 'Administrateur de la plateforme', en: 'Platform admin' },
+  'central-editor': {
+    ar: 'محرر الجماعة (التواصل)',
+    fr: 'Éditeur central (communication)',
+    en: 'Central editor',
+  },
+  'district-publisher': {
+    ar: 'ناشر المقاطعة',
+    fr: "Publicateur d'arrondissement",
+    en: 'District publisher',
+  },
+  'district-editor': {
+    ar: 'محرر المقاطعة',
+    fr: "Rédacteur d'arrondissement",
+    en: 'District editor',
+  },
+}
+
+export function roleOf(user: MaybeUser): Role | null {
+  const role = (user as { role?: unknown } | null | undefined)?.role
+  return typeof role === 'string' && (roles as readonly string[]).includes(role) ? (role as Role) : null
+}
+
+export function isAdminUser(user: MaybeUser): boolean {
+  return roleOf(user) === 'admin'
+}
+
+/** Ids of the sites a user works on (empty for anonymous callers). */
+export function siteIdsOf(user: MaybeUser): string[] {
+  const rows = (user as { sites?: { site?: unknown }[] | null } | null | undefined)?.sites ?? []
+  return rows
+    .map((row) => (typeof row.site === 'object' && row.site ? (row.site as { id: string }).id : row.site))
+    .filter((id): id is string => typeof id === 'string' && id.length > 0)
+}
+
+/** Publishing, unpublishing and deleting are not for district editors, who write drafts. */
+export function canPublish(user: MaybeUser): boolean {
+  const role = roleOf(user)
+  return role === 'admin' || role === 'central-editor' || role === 'district-publisher'
+}
+
+/** Only the commune's communication staff put central items on district sites. */
+export function canFeature(user: MaybeUser): boolean {
+  const role = roleOf(user)
+  return role === 'admin' || role === 'central-editor'
+}

@@ -1,0 +1,29 @@
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Config } from 'payload'
+import { databaseUri } from './env.ts'
+import { migrations } from './migrations/index.ts'
+
+/**
+ * `DATABASE_URI` picks the database: `mongodb://…` (production: a replica set, so
+ * transactions work) or SQLite (`file:…`, the embedded default under `.data/`).
+ * SQLite's schema comes from the committed migrations everywhere but in `npm run dev`
+ * (`BAWABA_DB_PUSH=1`), so what runs locally and in tests is what runs in production.
+ */
+export function database(): Config['db'] {
+  const uri = databaseUri()
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) {
+    // MongoDB needs no schema migrations; the committed ones are SQLite's.
+    return mongooseAdapter({ url: uri })
+  }
+  return sqliteAdapter({
+    client: { url: uri },
+    idType: 'uuid',
+    push: process.env.BAWABA_DB_PUSH === '1',
+    busyTimeout: 10_000,
+    wal: true,
+    migrationDir: path.resolve(import.meta.dirname ?? '.', 'migrations'),
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,69 @@
+/**
+ * Messages the CMS itself shows staff (errors from our own rules). Payload's own admin
+ * strings come from @payloadcms/translations; these follow the admin language.
+ */
+const messages = {
+  notYourSite: {
+    ar: 'لا يمكنك العمل إلا على محتوى موقعك.',
+    fr: 'Vous ne pouvez travailler que sur le contenu de votre site.',
+    en: 'You can only work on your own site’s content.',
+  },
+  cannotMove: {
+    ar: 'لا يمكن نقل وثيقة إلى موقع آخر.',
+    fr: 'Un document ne peut pas être déplacé vers un autre site.',
+    en: 'A document cannot be moved to another site.',
+  },
+  cannotPublish: {
+    ar: 'يحفظ المحرر مسودات فقط؛ النشر من صلاحية الناشر.',
+    fr: 'Un rédacteur enregistre des brouillons ; la publication revient au publicateur.',
+    en: 'Editors save drafts; publishing is for publishers.',
+  },
+  slugTaken: {
+    ar: 'هذا المعرّف مستعمل من قبل في هذا الموقع.',
+    fr: 'Cet identifiant est déjà utilisé sur ce site.',
+    en: 'This slug is already used on this site.',
+  },
+  slugFormat: {
+    ar: 'المعرّف: حروف لاتينية صغيرة وأرقام وشرطات فقط.',
+    fr: 'Identifiant : lettres latines minuscules, chiffres et tirets uniquement.',
+    en: 'Slug: lower-case Latin letters, digits and hyphens only.',
+  },
+  parentOtherSite: {
+    ar: 'يجب أن تكون الصفحة الأم من نفس الموقع.',
+    fr: 'La page parente doit appartenir au même site.',
+    en: 'The parent page must belong to the same site.',
+  },
+  parentCycle: {
+    ar: 'لا يمكن أن تكون الصفحة أمًّا لنفسها.',
+    fr: 'Une page ne peut pas être sa propre parente.',
+    en: 'A page cannot be its own ancestor.',
+  },
+  featureCentralOnly: {
+    ar: 'لا تُبرز على مواقع المقاطعات إلا مواد الموقع المركزي.',
+    fr: 'Seuls les contenus du portail central peuvent être mis en avant sur les arrondissements.',
+    en: 'Only central items can be featured on district sites.',
+  },
+  endBeforeStart: {
+    ar: 'يجب أن يكون تاريخ النهاية بعد تاريخ البداية.',
+    fr: 'La fin doit être postérieure au début.',
+    en: 'The end must come after the start.',
+  },
+  linkTarget: {
+    ar: 'اختر صفحة أو أدخل رابطًا يبدأ بـ https://',
+    fr: 'Choisissez une page ou saisissez un lien commençant par https://',
+    en: 'Choose a page or enter a link starting with https://',
+  },
+} as const
+
+export type MessageKey = keyof typeof messages
+type AdminLanguage = 'ar' | 'fr' | 'en'
+
+export function message(key: MessageKey, language: string | undefined): string {
+  const lang: AdminLanguage = language === 'fr' || language === 'en' ? language : 'ar'
+  return messages[key][lang]
+}
+
+/** The admin language of a request (Payload's i18n), Arabic by default. */
+export function languageOf(req: { i18n?: { language?: string } }): string | undefined {
+  return req.i18n?.language
+}

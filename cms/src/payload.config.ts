@@ -1,0 +1,72 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isAdminUser } from './access/roles.ts'
+import { Events } from './collections/Events.ts'
+import { Media } from './collections/Media.ts'
+import { News } from './collections/News.ts'
+import { Pages } from './collections/Pages/index.ts'
+import { Sites } from './collections/Sites.ts'
+import { SiteSettings } from './collections/SiteSettings.ts'
+import { Users } from './collections/Users.ts'
+import { database } from './database.ts'
+import { loadLocalEnv, serverUrl } from './env.ts'
+import { localization } from './localization.ts'
+
+loadLocalEnv()
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: process.env.PAYLOAD_SECRET!,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Bawaba' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    supportedLanguages: { ar, fr, en },
+    fallbackLanguage: 'ar',
+  },
+  localization,
+  collections: [News, Events, Pages, Media, SiteSettings, Sites, Users],
+  editor: lexicalEditor(),
+  db: database(),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'sites',
+      tenantField: { name: 'site' },
+      tenantsArrayField: {
+        includeDefaultField: true,
+        arrayFieldName: 'sites',
+        arrayTenantFieldName: 'site',
+        arrayFieldAccess: {
+          create: ({ req }) => isAdminUser(req.user),
+          update: ({ req }) => isAdminUser(req.user),
+        },
+      },
+      // Our own access rules (src/access) scope every collection; the plugin keeps the
+      // admin's site selector and list filters. Deleting a site never deletes content.
+      collections: {
+        news: { useTenantAccess: false },
+        events: { useTenantAccess: false },
+        pages: { useTenantAccess: false },
+        media: { useTenantAccess: false },
+        'site-settings': { isGlobal: true, useTenantAccess: false },
+      },
+      useTenantsCollectionAccess: false,
+      cleanupAfterTenantDelete: false,
+      userHasAccessToAllTenants: (user) => isAdminUser(user),
+    }),
+  ],
+})
