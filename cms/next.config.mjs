@@ -8,6 +8,8 @@ const nextConfig = {
   // resized by Payload with sharp at upload).
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Type checking is `npm run typecheck`, once for the whole repo; not repeated per build.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -8,8 +8,9 @@ import { migrations } from './migrations/index.ts'
 /**
  * `DATABASE_URI` picks the database: `mongodb://…` (production: a replica set, so
  * transactions work) or SQLite (`file:…`, the embedded default under `.data/`).
- * SQLite's schema comes from the committed migrations everywhere but in `npm run dev`
- * (`BAWABA_DB_PUSH=1`), so what runs locally and in tests is what runs in production.
+ * SQLite's schema always comes from the committed migrations (never push), so what runs
+ * locally and in tests is what runs in production; `npm run migrate:create -w cms` after a
+ * schema change.
  */
 export function database(): Config['db'] {
   const uri = databaseUri()
@@ -20,7 +21,7 @@ export function database(): Config['db'] {
   return sqliteAdapter({
     client: { url: uri },
     idType: 'uuid',
-    push: process.env.BAWABA_DB_PUSH === '1',
+    push: false,
     busyTimeout: 10_000,
     wal: true,
     migrationDir: path.resolve(import.meta.dirname ?? '.', 'migrations'),

@@ -25,6 +25,7 @@ export const Events: CollectionConfig = {
     group: label('المحتوى', 'Contenu', 'Content'),
   },
   labels: { singular: label('نشاط', 'Événement', 'Event'), plural: label('الأنشطة', 'Événements', 'Events') },
+  graphQL: { singularName: 'Event', pluralName: 'Events' },
   defaultSort: '-startsAt',
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [

@@ -23,6 +23,7 @@ export const News: CollectionConfig = {
     group: label('المحتوى', 'Contenu', 'Content'),
   },
   labels: { singular: label('خبر', 'Actualité', 'News item'), plural: label('الأخبار', 'Actualités', 'News') },
+  graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   defaultSort: '-publishedAt',
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [

@@ -10,7 +10,7 @@ import { migrations } from '../migrations/index.ts'
 export async function getBawabaPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
   const sqlite = !/^mongodb/.test(databaseUri())
-  if (sqlite && process.env.NODE_ENV !== 'production' && process.env.BAWABA_DB_PUSH !== '1') {
+  if (sqlite && process.env.NODE_ENV !== 'production') {
     // The generated migration modules type their args precisely; the adapter takes them as is.
     await payload.db.migrate({ migrations: migrations as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
   }

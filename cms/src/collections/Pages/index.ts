@@ -43,6 +43,7 @@ export const Pages: CollectionConfig = {
     group: label('المحتوى', 'Contenu', 'Content'),
   },
   labels: { singular: label('صفحة', 'Page', 'Page'), plural: label('الصفحات', 'Pages', 'Pages') },
+  graphQL: { singularName: 'Page', pluralName: 'Pages' },
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, label: label('العنوان', 'Titre', 'Title') },

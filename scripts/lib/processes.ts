@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+
+/** Child processes started by a script, stopped together when it ends. */
+const children = new Set<ChildProcess>()
+
+function stopAll() {
+  for (const child of children) {
+    if (child.exitCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        child.kill('SIGTERM')
+      }
+    }
+  }
+}
+process.on('exit', stopAll)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopAll()
+    process.exit(130)
+  })
+}
+
+/** Starts a long-running child in its own process group, its output prefixed. */
+export function startService(name: string, command: string, args: string[], options: SpawnOptions = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options })
+  children.add(child)
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => `  [${name}] ${line}\n`)
+      .join('')
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
+  child.on('exit', () => children.delete(child))
+  return child
+}
+
+export function stopService(child: ChildProcess) {
+  if (child.exitCode !== null || !child.pid) return Promise.resolve()
+  return new Promise<void>((resolve) => {
+    child.once('exit', () => resolve())
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      child.kill('SIGTERM')
+    }
+  })
+}
+
+/** Runs a command to completion, inheriting the terminal; rejects on a non-zero exit. */
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    children.add(child)
+    child.on('exit', (code, signal) => {
+      children.delete(child)
+      if (code === 0) resolve()
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))
+    })
+    child.on('error', reject)
+  })
+}
+
+/** Waits until `url` answers with a status below 500, or fails after `timeoutMs`. */
+export async function waitForHttp(url: string, timeoutMs = 120_000, child?: ChildProcess) {
+  const started = Date.now()
+  for (;;) {
+    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`)
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+export const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: the whole system on one machine. Seeds the embedded database on first run,
+ * builds the admin and the sites that changed, then serves the CMS on :3000 and the 17
+ * sites on :4321 (one host name per site, as in production). Ctrl-C stops everything.
+ */
+import path from 'node:path'
+import { localCmsPort, localSitesPort, siteOrigin, sites } from '@bawaba/registry'
+import { dataDir } from '../cms/src/env.ts'
+import { ensureCmsBuild, ensureSeeded, readAccounts, root, startCms } from './lib/cms.ts'
+import { run, seconds, startService, waitForHttp } from './lib/processes.ts'
+
+const started = Date.now()
+const log = (line: string) => console.log(`▸ ${line}`)
+const cmsPort = Number(process.env.CMS_PORT ?? localCmsPort)
+const sitesPort = Number(process.env.SITES_PORT ?? localSitesPort)
+const cmsUrl = `http://localhost:${cmsPort}`
+
+await ensureSeeded(log)
+await ensureCmsBuild(log)
+log(`CMS: starting on ${cmsUrl}…`)
+await startCms(cmsPort)
+log(`CMS: up (${seconds(started)} since start)`)
+
+log('sites: building those whose code or content changed…')
+await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts', '--if-changed'], {
+  cwd: root,
+  env: { ...process.env, CMS_URL: cmsUrl },
+})
+const server = startService('sites', path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve-sites.ts'], {
+  cwd: root,
+  env: { ...process.env, SITES_PORT: String(sitesPort) },
+})
+await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
+
+const accounts = readAccounts()
+console.log(`
+Bawaba is up in ${seconds(started)}.
+
+  CMS admin   ${cmsUrl}/admin
+  REST API    ${cmsUrl}/api   ·   GraphQL ${cmsUrl}/api/graphql
+  Sites       http://localhost:${sitesPort}/ (central portal), and one host per site:
+${sites.map((s) => `              ${siteOrigin(s.slug, 'local')}/`).join('\n')}
+
+  Staff accounts (passwords in ${path.relative(process.cwd(), path.join(dataDir(), 'accounts.json'))}):
+${Object.entries(accounts)
+  .map(([email, a]) => `              ${email.padEnd(42)} ${a.role}${a.sites.length ? ` · ${a.sites.join(', ')}` : ''}`)
+  .join('\n')}
+
+  Rebuild a site after publishing: npm run build:sites -- --site <slug>
+  Ctrl-C stops everything.
+`)

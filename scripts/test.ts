@@ -1,0 +1,106 @@
+/**
+ * `npm test`: every layer, in order, on a stack of its own (never the data of `npm start`):
+ *   1. unit tests;
+ *   2. a fresh seeded database in `.data/test`, the admin built, the CMS on :3100;
+ *   3. integration tests (Local API on temporary SQLite files, REST and GraphQL over HTTP);
+ *   4. all 17 sites built from that CMS into `.data/test/dist`, served on :4400;
+ *   5. build tests, then browser tests in Chromium.
+ * Ends with one line `N passed, N failed` (N skipped where any).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { ensureCmsBuild, ensureSeeded, root, startCms } from './lib/cms.ts'
+import { run, seconds, startService, waitForHttp } from './lib/processes.ts'
+
+const started = Date.now()
+const log = (line: string) => console.log(`\n■ ${line}`)
+const testData = path.join(root, '.data', 'test')
+const reports = path.join(testData, 'reports')
+const cmsPort = 3100
+const sitesPort = 4400
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const wants = (layer: string) => only.length === 0 || only.includes(layer)
+
+const env = {
+  ...process.env,
+  BAWABA_DATA_DIR: testData,
+  BAWABA_DIST: path.join(testData, 'dist'),
+  CMS_URL: `http://localhost:${cmsPort}`,
+  CMS_PORT: String(cmsPort),
+  SITES_PORT: String(sitesPort),
+}
+delete env.DATABASE_URI
+Object.assign(process.env, env)
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const failures: string[] = []
+
+async function vitest(project: string) {
+  const report = path.join(reports, `${project}.json`)
+  const begun = Date.now()
+  try {
+    await run(path.join(root, 'node_modules/.bin/vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env })
+  } catch {
+    failures.push(project)
+  }
+  if (existsSync(report)) {
+    const result = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number
+      numFailedTests: number
+      numPendingTests: number
+      numTodoTests: number
+      numTotalTestSuites: number
+    }
+    totals.passed += result.numPassedTests
+    totals.failed += result.numFailedTests
+    totals.skipped += result.numPendingTests + result.numTodoTests
+    console.log(`■ ${project}: ${result.numPassedTests} passed, ${result.numFailedTests} failed in ${seconds(begun)}`)
+  } else if (!failures.includes(project)) {
+    failures.push(project)
+  }
+}
+
+rmSync(testData, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+
+try {
+  if (wants('unit')) {
+    log('unit tests')
+    await vitest('unit')
+  }
+  if (wants('int') || wants('build') || wants('e2e')) {
+    log('test stack: seeded database, admin build, CMS')
+    await ensureSeeded(log, true)
+    await ensureCmsBuild(log)
+    await startCms(cmsPort, env)
+    if (wants('int')) {
+      log('integration tests')
+      await vitest('int')
+    }
+    if (wants('build') || wants('e2e')) {
+      log('building the 17 sites from the test CMS')
+      try {
+        await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts'], { cwd: root, env })
+      } catch (error) {
+        failures.push('build:sites')
+        console.error(error instanceof Error ? error.message : error)
+      }
+      const server = startService('sites', path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve-sites.ts'], { cwd: root, env })
+      await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
+      if (wants('build')) {
+        log('build tests')
+        await vitest('build')
+      }
+      if (wants('e2e')) {
+        log('browser tests')
+        await vitest('e2e')
+      }
+    }
+  }
+} catch (error) {
+  failures.push(error instanceof Error ? error.message : String(error))
+}
+
+console.log(`\n■ done in ${seconds(started)}${failures.length ? ` — failed: ${failures.join('; ')}` : ''}`)
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+process.exit(failures.length || totals.failed ? 1 : 0)
