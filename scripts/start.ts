@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { localCmsPort, localSitesPort, siteOrigin, sites } from '@bawaba/registry'
 import { dataDir } from '../cms/src/env.ts'
-import { ensureCmsBuild, ensureSeeded, readAccounts, root, startCms } from './lib/cms.ts'
+import { cmsDir, ensureCmsBuild, ensureSeeded, readAccounts, root, startCms } from './lib/cms.ts'
 import { run, seconds, startService, waitForHttp } from './lib/processes.ts'
 
 const started = Date.now()
@@ -15,10 +15,22 @@ const cmsPort = Number(process.env.CMS_PORT ?? localCmsPort)
 const sitesPort = Number(process.env.SITES_PORT ?? localSitesPort)
 const cmsUrl = `http://localhost:${cmsPort}`
 
+// `--dev` (npm run dev): the admin in `next dev` (hot reload, no production build).
+const dev = process.argv.includes('--dev')
+
 await ensureSeeded(log)
-await ensureCmsBuild(log)
-log(`CMS: starting on ${cmsUrl}…`)
-await startCms(cmsPort)
+if (dev) {
+  log(`CMS: starting next dev on ${cmsUrl}…`)
+  const child = startService('cms', path.join(root, 'node_modules/.bin/next'), ['dev', '--port', String(cmsPort)], {
+    cwd: cmsDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  await waitForHttp(`${cmsUrl}/api/sites?limit=1`, 300_000, child)
+} else {
+  await ensureCmsBuild(log)
+  log(`CMS: starting on ${cmsUrl}…`)
+  await startCms(cmsPort)
+}
 log(`CMS: up (${seconds(started)} since start)`)
 
 log('sites: building those whose code or content changed…')
