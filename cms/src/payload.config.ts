@@ -64,6 +64,13 @@ export default buildConfig({
         media: { useTenantAccess: false },
         'site-settings': { isGlobal: true, useTenantAccess: false },
       },
+      i18n: {
+        translations: {
+          ar: { 'nav-tenantSelector-label': 'الموقع', 'field-assignedTenant-label': 'الموقع' },
+          fr: { 'nav-tenantSelector-label': 'Site', 'field-assignedTenant-label': 'Site' },
+          en: { 'nav-tenantSelector-label': 'Site', 'field-assignedTenant-label': 'Site' },
+        },
+      },
       useTenantsCollectionAccess: false,
       cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isAdminUser(user),
