@@ -1,1 +1,31 @@
-export {}
+export { createCmsClient, cmsUrlFromEnv, defaultCmsUrl, CmsError } from './client.ts'
+export type { CmsClient, CmsClientOptions, FindParams, ListResponse } from './client.ts'
+export { toQueryString } from './query.ts'
+export {
+  cmsLoader,
+  sitesLoader,
+  settingsLoader,
+  siteDirectory,
+  siteId,
+  siteWhere,
+  safetyMarginMs,
+} from './loader.ts'
+export type { CmsCollection, LoaderOptions } from './loader.ts'
+export {
+  normalizeNews,
+  normalizeEvent,
+  normalizePage,
+  normalizeSettings,
+  normalizeSite,
+  normalizeMedia,
+  normalizeLink,
+  normalizeBlock,
+  localizedText,
+  isEmptyRichText,
+  relationId,
+} from './normalize.ts'
+export type { NormalizeContext, Issue, DocRef } from './normalize.ts'
+export { pick, text, writtenIn } from './localized.ts'
+export type { Localized, Picked } from './localized.ts'
+export { validate, ContentError } from './validate.ts'
+export { contentState } from './state.ts'

@@ -1,0 +1,279 @@
+/**
+ * Astro content-layer loaders for Bawaba: one factory per kind of content, all fed by the one
+ * CMS client. Each loader keeps only the documents of its site (anonymous reads return every
+ * site's), only published ones, and refreshes incrementally by `updatedAt`.
+ */
+import { centralSite } from '@bawaba/registry'
+import * as schemas from '@bawaba/schemas'
+import type { Loader, LoaderContext } from 'astro/loaders'
+import type { CmsClient } from './client.ts'
+import {
+  normalizeEvent,
+  normalizeNews,
+  normalizePage,
+  normalizeSettings,
+  normalizeSite,
+  type Issue,
+  type NormalizeContext,
+} from './normalize.ts'
+import type { QueryObject } from './query.ts'
+import { ContentError, validate } from './validate.ts'
+
+type Raw = Record<string, any>
+
+/** Bump when the stored shape changes in a way the code digest would not notice. */
+const storeVersion = 1
+
+/**
+ * How far before the last seen `updatedAt` an incremental fetch starts: a document saved while
+ * the previous build was reading can carry an `updatedAt` just older than the newest one seen.
+ */
+export const safetyMarginMs = 2 * 60_000
+
+export type CmsCollection = 'news' | 'events' | 'pages'
+
+const collections = {
+  news: { kind: 'news', schema: schemas.news, normalize: normalizeNews, featured: true },
+  events: { kind: 'event', schema: schemas.event, normalize: normalizeEvent, featured: true },
+  pages: { kind: 'page', schema: schemas.page, normalize: normalizePage, featured: false },
+} as const
+
+const published: QueryObject = { _status: { equals: 'published' } }
+
+/** Every site of the CMS, fetched once per build. */
+export async function siteDirectory(client: CmsClient) {
+  return client.once('sites', async () => {
+    const raw = await client.findAll<Raw>('sites', { depth: 1, locale: 'all', limit: 100 })
+    const ids = new Map(raw.map((site) => [String(site.id), String(site.slug)]))
+    const bySlug = new Map(raw.map((site) => [String(site.slug), site]))
+    return { raw, ids, bySlug }
+  })
+}
+
+/** The CMS id of `slug`, or an error saying which sites the CMS does have. */
+export async function siteId(client: CmsClient, slug: string): Promise<string> {
+  const directory = await siteDirectory(client)
+  const site = directory.bySlug.get(slug)
+  if (!site) {
+    const known = [...directory.bySlug.keys()].join(', ') || 'none'
+    throw new Error(`site '${slug}' is not in the CMS at ${client.baseUrl} (it has: ${known})`)
+  }
+  return String(site.id)
+}
+
+/**
+ * The `where` that selects what site `slug` publishes from `collection`: its own published
+ * documents and, on an arrondissement, the central portal's published ones featured on it.
+ */
+export async function siteWhere(
+  client: CmsClient,
+  collection: CmsCollection | 'site-settings',
+  slug: string,
+): Promise<QueryObject> {
+  const id = await siteId(client, slug)
+  if (collection === 'site-settings') return { site: { equals: id } }
+  const own: QueryObject = { site: { equals: id } }
+  if (collection === 'pages' || slug === centralSite.slug) return { and: [published, own] }
+  const centralId = await siteId(client, centralSite.slug)
+  const featured: QueryObject = {
+    and: [{ site: { equals: centralId } }, { featuredOn: { in: id } }],
+  }
+  return { and: [published, { or: [own, featured] }] }
+}
+
+/** id → path of a site's published pages, for page links that arrive as bare ids. */
+export async function pagePaths(client: CmsClient, slug: string): Promise<Map<string, string>> {
+  return client.once(`pagePaths:${slug}`, async () => {
+    const where = await siteWhere(client, 'pages', slug)
+    const docs = await client.findAll<Raw>('pages', {
+      where,
+      depth: 0,
+      limit: 1000,
+      select: { path: true, slug: true },
+    })
+    return new Map(docs.map((doc) => [String(doc.id), String(doc.path || doc.slug)]))
+  })
+}
+
+/** When any upload last changed: media are embedded in documents, so an edit there refreshes all. */
+async function mediaStamp(client: CmsClient): Promise<string> {
+  return client.once('mediaStamp', async () => {
+    const result = await client.find<Raw>('media', {
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      select: { updatedAt: true },
+    })
+    return `${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''}`
+  })
+}
+
+export interface LoaderOptions {
+  /** Slug of the site being built. */
+  site: string
+  client: CmsClient
+  /** Digest of the loader and schema source: a change forces a full reload. */
+  codeVersion?: string
+}
+
+async function context(options: LoaderOptions): Promise<NormalizeContext> {
+  const directory = await siteDirectory(options.client)
+  return {
+    site: options.site,
+    siteSlugs: directory.ids,
+    absolute: options.client.absolute,
+    pagePaths: await pagePaths(options.client, options.site),
+    issues: [],
+  }
+}
+
+/** Logs warnings; throws one error listing every error. */
+function settle(
+  issues: Issue[],
+  site: string,
+  collection: string,
+  logger: LoaderContext['logger'],
+) {
+  for (const issue of issues) if (issue.level === 'warning') logger.warn(issue.message)
+  const errors = issues.filter((issue) => issue.level === 'error').map((issue) => issue.message)
+  if (errors.length) throw new ContentError(site, collection, errors)
+}
+
+/** Writes an entry unless its digest shows it is unchanged; says whether it wrote. */
+async function put(ctx: LoaderContext, id: string, data: Record<string, unknown>) {
+  const digest = ctx.generateDigest(data)
+  if (ctx.store.get(id)?.digest === digest) return false
+  const parsed = await ctx.parseData({ id, data })
+  return ctx.store.set({ id, data: parsed, digest })
+}
+
+/** News, events or pages of one site. */
+export function cmsLoader(options: LoaderOptions & { collection: CmsCollection }): Loader {
+  const { collection, site, client } = options
+  const definition = collections[collection]
+  const version = [storeVersion, options.codeVersion ?? '', client.baseUrl, site].join('|')
+
+  async function load(ctx: LoaderContext, forceFull = false): Promise<void> {
+    const where = await siteWhere(client, collection, site)
+    const stamp = await mediaStamp(client)
+    const since = ctx.meta.get('since')
+    const incremental =
+      !forceFull &&
+      !!since &&
+      ctx.meta.get('version') === version &&
+      ctx.meta.get('media') === stamp &&
+      ctx.store.keys().length > 0
+    const cutoff = incremental ? new Date(Date.parse(since!) - safetyMarginMs).toISOString() : null
+
+    const raw = await client.findAll<Raw>(collection, {
+      where: cutoff ? { and: [where, { updatedAt: { greater_than_equal: cutoff } }] } : where,
+      depth: 1,
+      locale: 'all',
+      limit: 50,
+    })
+    const live = incremental
+      ? await client.ids(collection, where)
+      : new Set(raw.map((d) => String(d.id)))
+    const gone = ctx.store.keys().filter((id) => !live.has(id))
+
+    // A page that moved or vanished changes the hrefs of links in pages that did not change
+    // themselves; rather than track who links where, reload every page of the site.
+    if (incremental && collection === 'pages') {
+      const moved = raw.some((doc) => {
+        const stored = ctx.store.get<{ path: string }>(String(doc.id))
+        return stored && stored.data.path !== doc.path
+      })
+      if (moved || gone.length) return load(ctx, true)
+    }
+
+    const normalize = await context(options)
+    const entries: Array<{ id: string; data: Record<string, unknown> }> = []
+    for (const doc of raw) {
+      const data = definition.normalize(doc, normalize)
+      const ref = { kind: definition.kind, key: String(doc.slug ?? doc.id), site }
+      const valid = validate(definition.schema, data, ref, normalize.issues)
+      if (valid) entries.push({ id: String(doc.id), data: valid as Record<string, unknown> })
+    }
+    settle(normalize.issues, site, collection, ctx.logger)
+
+    let written = 0
+    for (const entry of entries) if (await put(ctx, entry.id, entry.data)) written++
+    for (const id of gone) ctx.store.delete(id)
+
+    const latest = raw.reduce(
+      (max, doc) => (doc.updatedAt && doc.updatedAt > max ? doc.updatedAt : max),
+      incremental ? since! : '',
+    )
+    if (latest) ctx.meta.set('since', latest)
+    ctx.meta.set('version', version)
+    ctx.meta.set('media', stamp)
+    ctx.logger.info(
+      `${site}/${collection}: ${incremental ? `${raw.length} changed since ${cutoff}` : `${raw.length} fetched`}, ` +
+        `${written} written, ${gone.length} removed, ${ctx.store.keys().length} in store`,
+    )
+  }
+
+  return { name: `bawaba-${collection}`, schema: definition.schema, load: (ctx) => load(ctx) }
+}
+
+/** Every site (the central portal lists the arrondissements; every site links to the portal). */
+export function sitesLoader(options: Omit<LoaderOptions, 'site'> & { site?: string }): Loader {
+  return {
+    name: 'bawaba-sites',
+    schema: schemas.site,
+    async load(ctx) {
+      const directory = await siteDirectory(options.client)
+      const normalize: NormalizeContext = {
+        site: options.site ?? centralSite.slug,
+        siteSlugs: directory.ids,
+        absolute: options.client.absolute,
+        issues: [],
+      }
+      const entries = directory.raw.flatMap((doc) => {
+        const ref = { kind: 'site', key: String(doc.slug), site: String(doc.slug) }
+        const valid = validate(schemas.site, normalizeSite(doc, normalize), ref, normalize.issues)
+        return valid ? [valid] : []
+      })
+      settle(normalize.issues, normalize.site, 'sites', ctx.logger)
+      const keep = new Set(entries.map((entry) => entry.slug))
+      for (const entry of entries) await put(ctx, entry.slug, entry)
+      for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id)
+    },
+  }
+}
+
+/** The site's settings (navigation, footer, quick links), stored under the site's slug. */
+export function settingsLoader(options: LoaderOptions): Loader {
+  const { site, client } = options
+  return {
+    name: 'bawaba-settings',
+    schema: schemas.siteSettings,
+    async load(ctx) {
+      const where = await siteWhere(client, 'site-settings', site)
+      const result = await client.find<Raw>('site-settings', {
+        where,
+        depth: 1,
+        locale: 'all',
+        limit: 1,
+      })
+      const normalize = await context(options)
+      const doc = result.docs[0]
+      let data: schemas.SiteSettings | null
+      if (doc) {
+        const ref = { kind: 'site-settings', key: String(doc.id), site }
+        data = validate(
+          schemas.siteSettings,
+          normalizeSettings(doc, normalize),
+          ref,
+          normalize.issues,
+        )
+      } else {
+        ctx.logger.warn(`site '${site}' has no site-settings document: empty navigation`)
+        data = { id: 'none', site, navigation: [], footerLinks: [], quickLinks: [] }
+      }
+      settle(normalize.issues, site, 'site-settings', ctx.logger)
+      if (data) await put(ctx, site, data)
+      for (const id of ctx.store.keys()) if (id !== site) ctx.store.delete(id)
+    },
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * French UI strings: the reference table. Its keys define `MessageKey`; every other table is
+ * checked against it, so a key missing here is a type error everywhere.
+ */
+export const fr = {
+  'site.skipToContent': 'Aller au contenu principal',
+  'site.mainNav': 'Navigation principale',
+  'site.languages': 'Langues',
+  'site.currentLanguage': 'Langue actuelle',
+  'site.breadcrumbs': 'Fil d’Ariane',
+  'site.home': 'Accueil',
+  'site.officialSite': 'Site officiel',
+  'site.backToPortal': 'Portail de la Commune de Casablanca',
+  'site.footerNav': 'Liens utiles',
+  'site.contact': 'Nous contacter',
+  'site.address': 'Adresse',
+  'site.phone': 'Téléphone',
+  'site.email': 'Courriel',
+  'site.hours': 'Horaires d’accueil',
+  'site.followUs': 'Suivez-nous',
+  'site.rss': 'Flux RSS des actualités',
+  'site.rssTitle': 'Actualités — {name}',
+  'site.copyright': '© {year} {name}',
+  'site.newTab': '(s’ouvre dans un nouvel onglet)',
+  'site.externalLink': '(lien externe)',
+
+  'social.facebook': 'Facebook',
+  'social.instagram': 'Instagram',
+  'social.x': 'X',
+  'social.youtube': 'YouTube',
+  'social.linkedin': 'LinkedIn',
+  'social.tiktok': 'TikTok',
+
+  'nav.news': 'Actualités',
+  'nav.events': 'Agenda',
+  'nav.arrondissements': 'Arrondissements',
+
+  'home.welcome': 'Bienvenue sur le site officiel de {name}',
+  'home.introCentral':
+    'Retrouvez l’actualité de la Commune, l’agenda des activités et les services offerts aux habitants de Casablanca et de ses 16 arrondissements.',
+  'home.introDistrict':
+    'Retrouvez l’actualité de l’arrondissement, l’agenda des activités de proximité et les services offerts aux habitants.',
+  'home.latestNews': 'Dernières actualités',
+  'home.upcomingEvents': 'Prochains rendez-vous',
+  'home.quickLinks': 'Services et démarches',
+  'home.allNews': 'Toutes les actualités',
+  'home.allEvents': 'Tout l’agenda',
+  'home.noUpcoming': 'Aucun rendez-vous n’est programmé pour le moment.',
+
+  'news.title': 'Actualités',
+  'news.publishedOn': 'Publié le {date}',
+  'news.updatedOn': 'Mis à jour le {date}',
+  'news.empty': 'Aucune actualité n’a encore été publiée.',
+  'news.fromPortal': 'Portail de la Commune',
+  'news.fromPortalLong': 'Actualité publiée par le portail de la Commune de Casablanca',
+  'news.category': 'Rubrique',
+  'news.category.announcement': 'Annonce',
+  'news.category.council': 'Conseil',
+  'news.category.urbanism': 'Urbanisme',
+  'news.category.culture': 'Culture',
+  'news.category.sport': 'Sport',
+  'news.category.social': 'Action sociale',
+  'news.category.environment': 'Environnement',
+  'news.category.mobility': 'Mobilité',
+
+  'events.title': 'Agenda',
+  'events.upcoming': 'À venir',
+  'events.past': 'Rendez-vous passés',
+  'events.empty': 'Aucun rendez-vous n’a encore été publié.',
+  'events.when': 'Date',
+  'events.where': 'Lieu',
+  'events.fromPortal': 'Rendez-vous publié par le portail de la Commune de Casablanca',
+  'events.category': 'Thème',
+  'events.category.culture': 'Culture',
+  'events.category.sport': 'Sport',
+  'events.category.citizenship': 'Citoyenneté',
+  'events.category.youth': 'Jeunesse',
+  'events.category.health': 'Santé',
+  'events.category.environment': 'Environnement',
+  'events.category.heritage': 'Patrimoine',
+
+  'pagination.label': 'Pagination',
+  'pagination.previous': 'Page précédente',
+  'pagination.next': 'Page suivante',
+  'pagination.page': 'Page {page} sur {total}',
+  'pagination.goTo': 'Page {page}',
+
+  'page.inThisSection': 'Dans cette rubrique',
+  'page.updatedOn': 'Dernière mise à jour : {date}',
+
+  'fallback.notice':
+    'Ce contenu n’est pas encore disponible en {pageLanguage}. Il est affiché en {language}.',
+  'fallback.partial':
+    'Certaines parties de ce contenu ne sont pas encore traduites en {pageLanguage} et sont affichées en {language}.',
+
+  'fallback.tag': 'En {language}',
+  'language.ar': 'arabe',
+  'language.fr': 'français',
+  'language.zgh': 'amazighe',
+  'language.en': 'anglais',
+
+  'arrondissements.title': 'Les 16 arrondissements',
+  'arrondissements.intro':
+    'La Commune de Casablanca compte 16 arrondissements, regroupés en 8 préfectures d’arrondissements. Chacun dispose de son propre site.',
+  'arrondissements.visit': 'Site de l’{name}',
+  'arrondissements.count': '{count} arrondissements',
+
+  'block.contact': 'Coordonnées',
+  'media.credit': 'Crédit photo : {credit}',
+
+  'notFound.title': 'Page introuvable',
+  'notFound.text':
+    'La page demandée n’existe pas ou a été déplacée. Vérifiez l’adresse ou revenez à l’accueil.',
+  'notFound.home': 'Revenir à l’accueil',
+
+  'redirect.title': 'Redirection',
+  'redirect.text': 'Accéder au site',
+} as const
+
+export type MessageKey = keyof typeof fr

@@ -1,0 +1,32 @@
+import type { MessageKey } from './fr.ts'
+
+/**
+ * Standard Moroccan Amazigh in Tifinagh. Only the strings we can write with confidence are
+ * here; any other key falls back along the registry's chain (zgh → ar), and the sites mark
+ * that fallback text with its own `lang`/`dir`. A native reviewer should extend this table.
+ */
+export const zgh: Partial<Record<MessageKey, string>> = {
+  'site.languages': 'ⵜⵓⵜⵍⴰⵢⵉⵏ',
+  'site.home': 'ⴰⵙⵏⵓⴱⴳ',
+  'site.contact': 'ⴰⵏⵔⵎⵙ',
+  'site.phone': 'ⵜⵉⵍⵉⴼⵓⵏ',
+  'site.email': 'ⵜⵉⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ',
+
+  'social.facebook': 'Facebook',
+  'social.instagram': 'Instagram',
+  'social.x': 'X',
+  'social.youtube': 'YouTube',
+  'social.linkedin': 'LinkedIn',
+  'social.tiktok': 'TikTok',
+
+  'nav.news': 'ⵉⵙⴰⵍⵏ',
+  'nav.events': 'ⵜⵉⵎⵙⵙⴰⵔⵉⵏ',
+  'news.title': 'ⵉⵙⴰⵍⵏ',
+  'events.title': 'ⵜⵉⵎⵙⵙⴰⵔⵉⵏ',
+  'home.latestNews': 'ⵉⵙⴰⵍⵏ ⵉⵏⴳⴳⵓⵔⴰ',
+
+  'language.ar': 'ⵜⴰⵄⵔⴰⴱⵜ',
+  'language.fr': 'ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ',
+  'language.zgh': 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
+  'language.en': 'ⵜⴰⵏⴳⵍⵉⵣⵜ',
+}

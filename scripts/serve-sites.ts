@@ -1,0 +1,234 @@
+/**
+ * Serves the built sites locally, one host per site as in production:
+ * `anfa.localhost:4321` → `<BAWABA_DIST>/sites/anfa`, bare `localhost` → the central portal.
+ * A small static server (no framework): content types, `index.html` for directories, `/x` →
+ * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
+ *
+ *   npm run serve:sites            (SITES_PORT, default 4321; BAWABA_DIST, default ./dist)
+ */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+import { localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+}
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg'])
+
+const brotli = promisify(brotliCompress)
+const gzipAsync = promisify(gzip)
+
+export interface SitesServerOptions {
+  port?: number
+  /** The dist root; sites are in `<dist>/sites/<slug>`. */
+  dist?: string
+  host?: string
+}
+
+export interface SitesServer {
+  server: Server
+  port: number
+  /** `http://<slug>.localhost:<port>` */
+  url(slug: string): string
+  close(): Promise<void>
+}
+
+interface Body {
+  raw: Buffer
+  etag: string
+  encoded: Map<string, Buffer>
+}
+
+function contentType(path: string): string {
+  return types[extname(path).toLowerCase()] ?? 'application/octet-stream'
+}
+
+function cacheControl(urlPath: string, type: string): string {
+  // Astro fingerprints everything under /_astro/: a new build means new names.
+  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
+  if (type.startsWith('text/html')) return 'no-cache'
+  return 'public, max-age=300'
+}
+
+export async function startSitesServer(options: SitesServerOptions = {}): Promise<SitesServer> {
+  const dist = resolve(options.dist ?? process.env.BAWABA_DIST ?? join(repo, 'dist'))
+  const root = join(dist, 'sites')
+  const cache = new Map<string, { mtime: number; body: Body }>()
+
+  async function load(file: string, mtime: number): Promise<Body> {
+    const hit = cache.get(file)
+    if (hit && hit.mtime === mtime) return hit.body
+    const raw = await readFile(file)
+    const body = {
+      raw,
+      etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}"`,
+      encoded: new Map(),
+    }
+    cache.set(file, { mtime, body })
+    return body
+  }
+
+  async function encode(body: Body, encoding: string): Promise<Buffer> {
+    let out = body.encoded.get(encoding)
+    if (!out) {
+      out =
+        encoding === 'br'
+          ? await brotli(body.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+          : await gzipAsync(body.raw, { level: 9 })
+      body.encoded.set(encoding, out)
+    }
+    return out
+  }
+
+  async function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    file: string,
+    status: number,
+    urlPath: string,
+  ) {
+    const info = await stat(file)
+    const body = await load(file, info.mtimeMs)
+    const type = contentType(file)
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': status === 200 ? cacheControl(urlPath, type) : 'no-cache',
+      etag: body.etag,
+      'x-content-type-options': 'nosniff',
+    }
+    if (status === 200 && req.headers['if-none-match'] === body.etag) {
+      res.writeHead(304, headers).end()
+      return
+    }
+    let payload = body.raw
+    if (compressible.has(extname(file).toLowerCase()) && body.raw.length > 256) {
+      headers.vary = 'accept-encoding'
+      const accepted = String(req.headers['accept-encoding'] ?? '')
+      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
+      if (encoding) {
+        payload = await encode(body, encoding)
+        headers['content-encoding'] = encoding
+      }
+    }
+    headers['content-length'] = String(payload.length)
+    res.writeHead(status, headers)
+    res.end(req.method === 'HEAD' ? undefined : payload)
+  }
+
+  function unknownHost(res: ServerResponse, host: string | undefined) {
+    const items = siteSlugs
+      .map(
+        (slug) =>
+          `<li><a href="${siteOrigin(slug, 'local')}/">${siteOrigin(slug, 'local')}/</a></li>`,
+      )
+      .join('')
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+    res.end(
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Unknown site</title>` +
+        `<h1>No site at ${String(host ?? '').replace(/[<>&"]/g, '')}</h1><p>The sites are:</p><ul>${items}</ul></html>`,
+    )
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end()
+      return
+    }
+    const slug = siteFromHost(req.headers.host, siteSlugs)
+    const siteRoot = slug ? join(root, slug) : null
+    if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
+
+    const url = new URL(req.url ?? '/', 'http://local')
+    let path: string
+    try {
+      path = decodeURIComponent(url.pathname)
+    } catch {
+      res.writeHead(400).end('bad request')
+      return
+    }
+    // Refuse anything that could step out of the site's folder.
+    if (path.includes('\0') || path.split('/').includes('..')) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad path')
+      return
+    }
+    const file = resolve(siteRoot, `.${path}`)
+    if (file !== siteRoot && !file.startsWith(siteRoot + sep)) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad path')
+      return
+    }
+    const info = await stat(file).catch(() => null)
+    if (info?.isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, {
+          location: `${url.pathname}/${url.search}`,
+          'cache-control': 'no-cache',
+        })
+        res.end()
+        return
+      }
+      const index = join(file, 'index.html')
+      if (existsSync(index)) return send(req, res, index, 200, path)
+    } else if (info?.isFile()) {
+      return send(req, res, file, 200, path)
+    }
+    const notFound = join(siteRoot, '404.html')
+    if (existsSync(notFound)) return send(req, res, notFound, 404, path)
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(`error: ${error.message}`)
+    })
+  })
+  const port = options.port ?? Number(process.env.SITES_PORT ?? localSitesPort)
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail)
+    server.listen(port, options.host ?? '127.0.0.1', () => ok())
+  })
+  const actual = (server.address() as AddressInfo).port
+  return {
+    server,
+    port: actual,
+    url: (slug) => `http://${slug}.localhost:${actual}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const served = await startSitesServer()
+  const dist = process.env.BAWABA_DIST ?? join(repo, 'dist')
+  console.log(`Serving ${join(dist, 'sites')} on port ${served.port}:`)
+  for (const slug of siteSlugs) {
+    const built = existsSync(join(dist, 'sites', slug, 'index.html'))
+    console.log(`  ${served.url(slug)}/${built ? '' : '   (not built)'}`)
+  }
+  console.log(`  http://localhost:${served.port}/ → the central portal`)
+}

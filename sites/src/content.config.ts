@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content'
+import { cmsLoader, createCmsClient, settingsLoader, sitesLoader } from '@bawaba/content'
+import { cmsUrl, codeVersion, site } from 'virtual:bawaba/site'
+
+// One client per build: it memoises the site directory all loaders share.
+const client = createCmsClient({ baseUrl: cmsUrl })
+const options = { site, client, codeVersion }
+
+export const collections = {
+  sites: defineCollection({ loader: sitesLoader(options) }),
+  settings: defineCollection({ loader: settingsLoader(options) }),
+  news: defineCollection({ loader: cmsLoader({ ...options, collection: 'news' }) }),
+  events: defineCollection({ loader: cmsLoader({ ...options, collection: 'events' }) }),
+  pages: defineCollection({ loader: cmsLoader({ ...options, collection: 'pages' }) }),
+}

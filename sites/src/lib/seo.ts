@@ -1,0 +1,118 @@
+/** schema.org JSON-LD for the home page, articles and events. */
+import { text } from '@bawaba/content'
+import { localeInfo, type Locale } from '@bawaba/registry'
+import type { Event, News, Site } from '@bawaba/schemas'
+
+type Json = Record<string, unknown>
+
+function organization(site: Site, locale: Locale, url: string): Json {
+  return {
+    '@type': 'GovernmentOrganization',
+    name: text(site.name, locale),
+    url,
+  }
+}
+
+export function governmentOrganization(
+  site: Site,
+  locale: Locale,
+  url: string,
+  parent?: { site: Site; url: string },
+  logo?: string,
+): Json {
+  const address = text(site.contact.address, locale)
+  return {
+    '@context': 'https://schema.org',
+    ...organization(site, locale, url),
+    ...(logo ? { logo } : {}),
+    ...(address
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: address,
+            addressLocality: 'Casablanca',
+            addressCountry: 'MA',
+          },
+        }
+      : {}),
+    ...(site.contact.phone ? { telephone: site.contact.phone } : {}),
+    ...(site.contact.email ? { email: site.contact.email } : {}),
+    ...(site.social.length ? { sameAs: site.social.map((s) => s.url) } : {}),
+    ...(site.location
+      ? {
+          geo: {
+            '@type': 'GeoCoordinates',
+            latitude: site.location.lat,
+            longitude: site.location.lng,
+          },
+        }
+      : {}),
+    ...(parent ? { parentOrganization: organization(parent.site, locale, parent.url) } : {}),
+  }
+}
+
+export function newsArticle(
+  news: News,
+  locale: Locale,
+  url: string,
+  publisher: { site: Site; url: string },
+  image?: string,
+): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: text(news.title, locale),
+    ...(news.summary ? { description: text(news.summary, locale) } : {}),
+    datePublished: news.publishedAt,
+    dateModified: news.updatedAt,
+    inLanguage: localeInfo(locale).hreflang,
+    mainEntityOfPage: url,
+    ...(image ? { image: [image] } : {}),
+    author: organization(publisher.site, locale, publisher.url),
+    publisher: organization(publisher.site, locale, publisher.url),
+  }
+}
+
+export function eventData(
+  event: Event,
+  locale: Locale,
+  url: string,
+  organizer: { site: Site; url: string },
+  image?: string,
+): Json {
+  const venue = text(event.venue, locale)
+  const address = text(event.address, locale)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: text(event.title, locale),
+    ...(event.summary ? { description: text(event.summary, locale) } : {}),
+    startDate: event.startsAt,
+    ...(event.endsAt ? { endDate: event.endsAt } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    inLanguage: localeInfo(locale).hreflang,
+    url,
+    ...(venue || address
+      ? {
+          location: {
+            '@type': 'Place',
+            name: venue || address,
+            address: {
+              '@type': 'PostalAddress',
+              streetAddress: address || venue,
+              addressLocality: 'Casablanca',
+              addressCountry: 'MA',
+            },
+          },
+        }
+      : {}),
+    ...(image ? { image: [image] } : {}),
+    organizer: organization(organizer.site, locale, organizer.url),
+  }
+}
+
+/** Serialises JSON-LD for a `<script>`: `<` escaped so text cannot close the element. */
+export function jsonLdString(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}

@@ -1,0 +1,45 @@
+import { isLocale, type Locale } from '@bawaba/registry'
+
+/** `/<locale>/<suffix>/`: every route is a locale plus a locale-less suffix. */
+export function localePath(locale: Locale, suffix = ''): string {
+  const clean = suffix.replace(/^\/+|\/+$/g, '')
+  return clean ? `/${locale}/${clean}/` : `/${locale}/`
+}
+
+/** Locale-less suffixes of the routes, so a page can be linked in any locale. */
+export const suffixes = {
+  home: () => '',
+  news: (page = 1) => (page > 1 ? `news/page/${page}` : 'news'),
+  article: (slug: string) => `news/${slug}`,
+  events: () => 'events',
+  event: (slug: string) => `events/${slug}`,
+  page: (path: string) => path,
+  arrondissements: () => 'arrondissements',
+}
+
+export const paths = {
+  home: (locale: Locale) => localePath(locale),
+  news: (locale: Locale, page = 1) => localePath(locale, suffixes.news(page)),
+  article: (locale: Locale, slug: string) => localePath(locale, suffixes.article(slug)),
+  events: (locale: Locale) => localePath(locale, suffixes.events()),
+  event: (locale: Locale, slug: string) => localePath(locale, suffixes.event(slug)),
+  page: (locale: Locale, path: string) => localePath(locale, path),
+  arrondissements: (locale: Locale) => localePath(locale, suffixes.arrondissements()),
+  rss: (locale: Locale) => `/${locale}/rss.xml`,
+}
+
+/**
+ * The href to print for a link from the CMS. Internal links are stored without a locale
+ * (`/about/history/`): they get the page's locale. Links already naming a locale, URLs with a
+ * scheme and fragments are left alone.
+ */
+export function localizeHref(href: string, locale: Locale): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href
+  const [pathAndQuery = '', hash = ''] = href.split('#', 2)
+  const [path = '', query = ''] = pathAndQuery.split('?', 2)
+  const first = path.split('/')[1] ?? ''
+  let out = isLocale(first) ? path : `/${locale}${path === '/' ? '/' : path}`
+  // Routes end with a slash (trailingSlash: 'always'), files such as rss.xml do not.
+  if (!out.endsWith('/') && !/\.[a-z0-9]+$/i.test(out)) out += '/'
+  return out + (query ? `?${query}` : '') + (hash ? `#${hash}` : '')
+}

@@ -1,0 +1,37 @@
+import { localeCodes, localeInfo } from '@bawaba/registry'
+import type { APIRoute } from 'astro'
+import { escapeHtml } from '../lib/lexical.ts'
+import { allRoutes } from '../lib/routes.ts'
+import { localePath } from '../lib/urls.ts'
+
+/** Every page in every locale, with xhtml:link alternates for the real translations. */
+export const GET: APIRoute = async ({ site }) => {
+  const url = (path: string) => escapeHtml(new URL(path, site).href)
+  const entries: string[] = []
+  for (const route of await allRoutes()) {
+    const alternates = route.translated
+      .map(
+        (l) =>
+          `    <xhtml:link rel="alternate" hreflang="${localeInfo(l).hreflang}" href="${url(localePath(l, route.suffix))}"/>`,
+      )
+      .join('\n')
+    // Every page is listed; alternates name only the locales that really translate it.
+    for (const locale of localeCodes) {
+      entries.push(
+        [
+          '  <url>',
+          `    <loc>${url(localePath(locale, route.suffix))}</loc>`,
+          ...(route.lastmod ? [`    <lastmod>${route.lastmod}</lastmod>`] : []),
+          ...(route.translated.length > 1 ? [alternates] : []),
+          '  </url>',
+        ].join('\n'),
+      )
+    }
+  }
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join('\n')}
+</urlset>
+`
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } })
+}

@@ -1,0 +1,210 @@
+/**
+ * Checks the 17 built sites in BAWABA_DIST (built by the test orchestrator from the seeded CMS):
+ * output present, lang/dir per locale, every internal link resolves, sitemap and feeds are
+ * well-formed, no JavaScript but JSON-LD, nothing loaded from a third-party host, one h1 per
+ * page, and an article page's weight before images.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { dirOf, isLocale, localeCodes, siteSlugs } from '@bawaba/registry'
+import {
+  cssUrls,
+  origins,
+  readSiteFile,
+  resolvePath,
+  siteDir,
+  siteFiles,
+  target,
+  urlsIn,
+  xmlProblem,
+} from './support/dist.ts'
+
+const files = new Map(siteSlugs.map((slug) => [slug, siteFiles(slug)]))
+const htmlOf = (slug: string) => files.get(slug)!.filter((file) => file.endsWith('.html'))
+const readingPages = (slug: string) => htmlOf(slug).filter((file) => isLocale(file.split('/')[0]))
+
+describe('all 17 sites are built', () => {
+  it.each(siteSlugs)('%s has home pages, 404, sitemap and feeds', (slug) => {
+    const have = new Set(files.get(slug))
+    const expected = [
+      'index.html',
+      '404.html',
+      'sitemap.xml',
+      ...localeCodes.flatMap((l) => [`${l}/index.html`, `${l}/rss.xml`, `${l}/news/index.html`]),
+    ]
+    expect(expected.filter((file) => !have.has(file))).toEqual([])
+  })
+
+  it('the central portal lists the arrondissements, the arrondissements do not', () => {
+    expect(existsSync(join(siteDir('casablanca'), 'fr/arrondissements/index.html'))).toBe(true)
+    expect(existsSync(join(siteDir('anfa'), 'fr/arrondissements/index.html'))).toBe(false)
+  })
+})
+
+describe.each(siteSlugs)('site %s', (slug) => {
+  it('sets lang and dir from the locale on every page', () => {
+    const wrong: string[] = []
+    for (const file of readingPages(slug)) {
+      const locale = file.split('/')[0] as (typeof localeCodes)[number]
+      const html = readSiteFile(slug, file)
+      const tag = /<html\b[^>]*>/.exec(html)?.[0] ?? ''
+      if (!tag.includes(`lang="${locale}"`) || !tag.includes(`dir="${dirOf(locale)}"`)) {
+        wrong.push(`${file}: ${tag}`)
+      }
+    }
+    expect(wrong).toEqual([])
+    expect(readSiteFile(slug, '404.html')).toMatch(/<html\b[^>]*lang="ar"[^>]*dir="rtl"/)
+  })
+
+  it('resolves every internal link and asset', () => {
+    const broken = new Set<string>()
+    for (const file of htmlOf(slug)) {
+      for (const url of urlsIn(readSiteFile(slug, file))) {
+        const to = target(slug, file, url.value)
+        if (to && !resolvePath(to.slug, to.path))
+          broken.add(`${file}: ${url.tag}[${url.attr}]=${url.value}`)
+      }
+    }
+    for (const file of files.get(slug)!.filter((f) => f.endsWith('.css'))) {
+      for (const value of cssUrls(readSiteFile(slug, file))) {
+        const to = target(slug, file, value)
+        if (to && !resolvePath(to.slug, to.path)) broken.add(`${file}: url(${value})`)
+      }
+    }
+    expect([...broken].slice(0, 20)).toEqual([])
+  })
+
+  it('loads nothing from a third-party host', () => {
+    const foreign = new Set<string>()
+    const check = (where: string, value: string) => {
+      if (/^(https?:)?\/\//i.test(value) && !origins.has(new URL(value, 'http://x').origin)) {
+        foreign.add(`${where}: ${value}`)
+      }
+    }
+    for (const file of htmlOf(slug)) {
+      for (const url of urlsIn(readSiteFile(slug, file))) {
+        // Links (<a>) may point anywhere; assets (src, srcset, <link href>) may not.
+        if (url.tag === 'a') continue
+        if (url.tag === 'link' && url.attr === 'href') {
+          const html = readSiteFile(slug, file)
+          const rel =
+            new RegExp(
+              `<link\\b[^>]*href="${url.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+            ).exec(html)?.[0] ?? ''
+          if (/rel="(canonical|alternate)"/.test(rel)) continue
+        }
+        check(file, url.value)
+      }
+    }
+    for (const file of files.get(slug)!.filter((f) => f.endsWith('.css'))) {
+      for (const value of cssUrls(readSiteFile(slug, file))) check(file, value)
+    }
+    expect([...foreign]).toEqual([])
+  })
+
+  it('ships no JavaScript: the only scripts are JSON-LD, and it parses', () => {
+    const scripts: string[] = []
+    for (const file of htmlOf(slug)) {
+      const html = readSiteFile(slug, file)
+      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!/type="application\/ld\+json"/.test(match[1]!))
+          scripts.push(`${file}: <script${match[1]}>`)
+        else expect(() => JSON.parse(match[2]!), file).not.toThrow()
+      }
+    }
+    expect(scripts).toEqual([])
+    expect(files.get(slug)!.filter((f) => /\.m?js$/.test(f))).toEqual([])
+  })
+
+  it('has exactly one h1 per page', () => {
+    const wrong = htmlOf(slug)
+      .map((file) => [file, (readSiteFile(slug, file).match(/<h1\b/g) ?? []).length] as const)
+      .filter(([, count]) => count !== 1)
+    expect(wrong).toEqual([])
+  })
+
+  it('has a well-formed sitemap listing pages that exist', () => {
+    const xml = readSiteFile(slug, 'sitemap.xml')
+    expect(xmlProblem(xml)).toBeNull()
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+    expect(locs.length).toBeGreaterThan(4)
+    const missing = locs.filter((loc) => {
+      const to = target(slug, 'index.html', loc)
+      return !to || to.slug !== slug || !resolvePath(slug, to.path)
+    })
+    expect(missing).toEqual([])
+  })
+
+  it('has well-formed RSS feeds whose items link to articles', () => {
+    for (const locale of localeCodes) {
+      const xml = readSiteFile(slug, `${locale}/rss.xml`)
+      expect(xmlProblem(xml), `${locale}/rss.xml`).toBeNull()
+      expect(xml).toMatch(/<rss version="2.0"/)
+      for (const link of [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
+        (m) => m[1]!,
+      )) {
+        const to = target(slug, 'index.html', link)
+        expect(to && resolvePath(to.slug, to.path), link).toBeTruthy()
+      }
+    }
+  })
+
+  it('describes itself with JSON-LD on home, articles and events', () => {
+    const types = (file: string) =>
+      [
+        ...readSiteFile(slug, file).matchAll(
+          /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+        ),
+      ].map((m) => JSON.parse(m[1]!)['@type'])
+    expect(types('fr/index.html')).toContain('GovernmentOrganization')
+    const article = htmlOf(slug).find((f) => /^fr\/news\/(?!page\/)[^/]+\/index\.html$/.test(f))
+    if (article) expect(types(article)).toContain('NewsArticle')
+    const event = htmlOf(slug).find((f) => /^fr\/events\/[^/]+\/index\.html$/.test(f))
+    if (event) expect(types(event)).toContain('Event')
+  })
+})
+
+describe('page weight', () => {
+  /**
+   * What a first visit to an article downloads before images, compressed as the server sends it:
+   * the HTML, its stylesheets, and the fonts its scripts need (Latin always; Arabic on Arabic
+   * pages; the language switcher's other scripts use system fonts).
+   */
+  function articleWeight(slug: string, locale: 'ar' | 'fr') {
+    const file = htmlOf(slug).find((f) =>
+      new RegExp(`^${locale}/news/(?!page/)[^/]+/index\\.html$`).test(f),
+    )
+    if (!file) return null
+    const html = readSiteFile(slug, file)
+    const size = (text: string | Buffer) => brotliCompressSync(text).length
+    let total = size(html)
+    const parts: Record<string, number> = { html: total }
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!)
+    let cssText = ''
+    for (const href of css) cssText += readSiteFile(slug, href.replace(/^\//, ''))
+    parts.css = css.reduce(
+      (sum, href) => sum + size(readSiteFile(slug, href.replace(/^\//, ''))),
+      0,
+    )
+    total += parts.css
+    const fonts = cssUrls(cssText).filter((u) => u.endsWith('.woff2'))
+    const needed = fonts.filter(
+      (font) => /latin-(400|700)/.test(font) || (locale === 'ar' && /arabic-arabic/.test(font)),
+    )
+    parts.fonts = needed.reduce(
+      (sum, font) => sum + readFileSync(join(siteDir(slug), font)).length,
+      0,
+    )
+    total += parts.fonts
+    return { file, total, parts }
+  }
+
+  it.each(['ar', 'fr'] as const)('an article in %s weighs under 100 KB before images', (locale) => {
+    const weight = articleWeight('anfa', locale) ?? articleWeight('casablanca', locale)
+    expect(weight, 'no article was built').not.toBeNull()
+    console.info(`article weight (${locale}):`, weight)
+    expect(weight!.total).toBeLessThan(100 * 1024)
+  })
+})

@@ -1,0 +1,139 @@
+/**
+ * The built sites in a real browser at 360 px: no axe violations (WCAG 2.2 AA tags) on the
+ * reading pages in Arabic and French on the portal and an arrondissement, no sideways scroll,
+ * and the journeys readers make: switch language on an article, go from a district to the
+ * portal and back. The server is the one from scripts/serve-sites.ts.
+ */
+import { readdirSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { axeViolations } from './support/axe.ts'
+import { hasHorizontalScroll, launchBrowser, newPhonePage } from './support/browser.ts'
+import { siteDir } from './support/dist.ts'
+import { ensureSitesServer, get, siteUrl } from './support/server.ts'
+
+let browser: Browser
+let page: Page
+let stopServer: () => Promise<void>
+
+beforeAll(async () => {
+  stopServer = await ensureSitesServer()
+  browser = await launchBrowser()
+  page = (await newPhonePage(browser)).page
+})
+afterAll(async () => {
+  await browser?.close()
+  await stopServer?.()
+})
+
+/** First entry of a built folder (an article, an event, a content page) in a site. */
+function firstBuilt(slug: string, folder: string, exclude: string[] = []): string | null {
+  const dir = join(siteDir(slug), 'fr', folder)
+  if (!existsSync(dir)) return null
+  const entry = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !exclude.includes(d.name))
+    .map((d) => d.name)
+    .sort()[0]
+  return entry ?? null
+}
+
+function readingPages(slug: string): Array<[string, string]> {
+  const pages: Array<[string, string]> = [
+    ['home', ''],
+    ['news list', 'news/'],
+  ]
+  const article = firstBuilt(slug, 'news', ['page'])
+  if (article) pages.push(['article', `news/${article}/`])
+  const event = firstBuilt(slug, 'events')
+  if (event) pages.push(['event', `events/${event}/`])
+  const content = existsSync(join(siteDir(slug), 'fr', 'about'))
+    ? 'about'
+    : firstBuilt(slug, '', ['news', 'events', 'arrondissements'])
+  if (content) pages.push(['content page', `${content}/`])
+  return pages
+}
+
+describe.each(['casablanca', 'anfa'])('%s', (slug) => {
+  for (const locale of ['ar', 'fr'] as const) {
+    for (const [name, suffix] of readingPages(slug)) {
+      it(`${locale} ${name}: accessible, right direction, no sideways scroll`, async () => {
+        const response = await page.goto(siteUrl(slug, `/${locale}/${suffix}`))
+        expect(response?.status()).toBe(200)
+        expect(await page.getAttribute('html', 'lang')).toBe(locale)
+        expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr')
+        expect(await page.locator('h1').count()).toBe(1)
+        expect(await hasHorizontalScroll(page)).toBe(false)
+        expect(await axeViolations(page)).toEqual([])
+      })
+    }
+  }
+})
+
+describe('journeys', () => {
+  it('switches language on an article and stays on it', async () => {
+    const article =
+      firstBuilt('anfa', 'news', ['page']) ?? firstBuilt('casablanca', 'news', ['page'])
+    const slug = firstBuilt('anfa', 'news', ['page']) ? 'anfa' : 'casablanca'
+    expect(article).not.toBeNull()
+    await page.goto(siteUrl(slug, `/fr/news/${article}/`))
+    await page.locator('nav.languages a[lang="ar"]').click()
+    await page.waitForURL(siteUrl(slug, `/ar/news/${article}/`))
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    await page.locator('nav.languages a[lang="en"]').click()
+    await page.waitForURL(siteUrl(slug, `/en/news/${article}/`))
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+  })
+
+  it('goes from anfa to the portal and back', async () => {
+    await page.goto(siteUrl('anfa', '/fr/'))
+    await page.locator('header a.portal').click()
+    await page.waitForURL(siteUrl('casablanca', '/fr/'))
+    await page.locator('nav.main-nav a[href="/fr/arrondissements/"]').click()
+    await page.waitForURL(siteUrl('casablanca', '/fr/arrondissements/'))
+    expect(await axeViolations(page)).toEqual([])
+    expect(await hasHorizontalScroll(page)).toBe(false)
+    await page.locator(`a[href="${siteUrl('anfa', '/fr/')}"]`).click()
+    await page.waitForURL(siteUrl('anfa', '/fr/'))
+    expect(await page.locator('h1').textContent()).toContain('Anfa')
+  })
+
+  it('answers unknown pages with the bilingual 404', async () => {
+    const response = await page.goto(siteUrl('anfa', '/fr/nothing-here/'))
+    expect(response?.status()).toBe(404)
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page.locator('[lang="fr"]').count()).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('redirects / to the Arabic home without JavaScript', async () => {
+    await page.goto(siteUrl('anfa', '/'))
+    await page.waitForURL(siteUrl('anfa', '/ar/'))
+  })
+})
+
+describe('static server', () => {
+  it('serves the portal on the bare host, compresses, caches assets for good', async () => {
+    const home = await get('localhost', '/fr/', { 'accept-encoding': 'br, gzip' })
+    expect(home.status).toBe(200)
+    expect(home.headers['content-encoding']).toBe('br')
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec((await get('localhost', '/fr/')).body)?.[1]
+    expect(css).toBeTruthy()
+    const asset = await get('localhost', css!)
+    expect(asset.headers['cache-control']).toContain('immutable')
+    expect(asset.headers['content-type']).toContain('text/css')
+  })
+
+  it('redirects a directory without its slash and refuses traversal', async () => {
+    const redirect = await get('anfa.localhost', '/fr/news')
+    expect(redirect.status).toBe(301)
+    expect(redirect.headers.location).toBe('/fr/news/')
+    expect((await get('anfa.localhost', '/..%2f..%2fpackage.json')).status).toBe(400)
+  })
+
+  it('lists the sites for an unknown host', async () => {
+    const unknown = await get('nowhere.localhost', '/')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toContain('anfa.localhost')
+  })
+})
