@@ -21,10 +21,15 @@ const dev = process.argv.includes('--dev')
 await ensureSeeded(log)
 if (dev) {
   log(`CMS: starting next dev on ${cmsUrl}…`)
-  const child = startService('cms', path.join(root, 'node_modules/.bin/next'), ['dev', '--port', String(cmsPort)], {
-    cwd: cmsDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  })
+  const child = startService(
+    'cms',
+    path.join(root, 'node_modules/.bin/next'),
+    ['dev', '--port', String(cmsPort)],
+    {
+      cwd: cmsDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  )
   await waitForHttp(`${cmsUrl}/api/sites?limit=1`, 300_000, child)
 } else {
   await ensureCmsBuild(log)
@@ -38,10 +43,15 @@ await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts', '
   cwd: root,
   env: { ...process.env, CMS_URL: cmsUrl },
 })
-const server = startService('sites', path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve-sites.ts'], {
-  cwd: root,
-  env: { ...process.env, SITES_PORT: String(sitesPort) },
-})
+const server = startService(
+  'sites',
+  path.join(root, 'node_modules/.bin/tsx'),
+  ['scripts/serve-sites.ts'],
+  {
+    cwd: root,
+    env: { ...process.env, SITES_PORT: String(sitesPort) },
+  },
+)
 await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
 
 const accounts = readAccounts()
@@ -55,7 +65,10 @@ ${sites.map((s) => `              ${siteOrigin(s.slug, 'local')}/`).join('\n')}
 
   Staff accounts (passwords in ${path.relative(process.cwd(), path.join(dataDir(), 'accounts.json'))}):
 ${Object.entries(accounts)
-  .map(([email, a]) => `              ${email.padEnd(42)} ${a.role}${a.sites.length ? ` · ${a.sites.join(', ')}` : ''}`)
+  .map(
+    ([email, a]) =>
+      `              ${email.padEnd(42)} ${a.role}${a.sites.length ? ` · ${a.sites.join(', ')}` : ''}`,
+  )
   .join('\n')}
 
   Rebuild a site after publishing: npm run build:sites -- --site <slug>

@@ -21,7 +21,7 @@ const sitesPort = 4400
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const wants = (layer: string) => only.length === 0 || only.includes(layer)
 
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   BAWABA_DATA_DIR: testData,
   BAWABA_DIST: path.join(testData, 'dist'),
@@ -39,7 +39,18 @@ async function vitest(project: string) {
   const report = path.join(reports, `${project}.json`)
   const begun = Date.now()
   try {
-    await run(path.join(root, 'node_modules/.bin/vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, env })
+    await run(
+      path.join(root, 'node_modules/.bin/vitest'),
+      [
+        'run',
+        '--project',
+        project,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ],
+      { cwd: root, env },
+    )
   } catch {
     failures.push(project)
   }
@@ -54,7 +65,9 @@ async function vitest(project: string) {
     totals.passed += result.numPassedTests
     totals.failed += result.numFailedTests
     totals.skipped += result.numPendingTests + result.numTodoTests
-    console.log(`■ ${project}: ${result.numPassedTests} passed, ${result.numFailedTests} failed in ${seconds(begun)}`)
+    console.log(
+      `■ ${project}: ${result.numPassedTests} passed, ${result.numFailedTests} failed in ${seconds(begun)}`,
+    )
   } else if (!failures.includes(project)) {
     failures.push(project)
   }
@@ -80,12 +93,20 @@ try {
     if (wants('build') || wants('e2e')) {
       log('building the 17 sites from the test CMS')
       try {
-        await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts'], { cwd: root, env })
+        await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts'], {
+          cwd: root,
+          env,
+        })
       } catch (error) {
         failures.push('build:sites')
         console.error(error instanceof Error ? error.message : error)
       }
-      const server = startService('sites', path.join(root, 'node_modules/.bin/tsx'), ['scripts/serve-sites.ts'], { cwd: root, env })
+      const server = startService(
+        'sites',
+        path.join(root, 'node_modules/.bin/tsx'),
+        ['scripts/serve-sites.ts'],
+        { cwd: root, env },
+      )
       await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
       if (wants('build')) {
         log('build tests')
@@ -101,6 +122,10 @@ try {
   failures.push(error instanceof Error ? error.message : String(error))
 }
 
-console.log(`\n■ done in ${seconds(started)}${failures.length ? ` — failed: ${failures.join('; ')}` : ''}`)
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+console.log(
+  `\n■ done in ${seconds(started)}${failures.length ? ` — failed: ${failures.join('; ')}` : ''}`,
+)
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+)
 process.exit(failures.length || totals.failed ? 1 : 0)

@@ -17,13 +17,17 @@ const cms = process.env.CMS_URL!
 const dataDir = process.env.BAWABA_DATA_DIR!
 const sitesPort = process.env.SITES_PORT!
 const root = path.resolve(import.meta.dirname, '../..')
-const accounts = JSON.parse(readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<string, { password: string; role: string; sites: string[] }>
+const accounts = JSON.parse(readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<
+  string,
+  { password: string; role: string; sites: string[] }
+>
 const emailOf = (role: string, site?: string) =>
   Object.entries(accounts).find(([, a]) => a.role === role && (!site || a.sites.includes(site)))![0]
 
 let browser: Awaited<ReturnType<typeof openBrowser>>
 
 async function login(page: Page, email: string) {
+  await browser.clearCookies()
   await page.goto(`${cms}/admin/login`)
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(accounts[email]!.password)
@@ -33,7 +37,9 @@ async function login(page: Page, email: string) {
 
 /** The page as the local static server serves it for one site's host name. */
 async function served(site: string, pathname: string) {
-  const response = await fetch(`http://127.0.0.1:${sitesPort}${pathname}`, { headers: { host: `${site}.localhost:${sitesPort}` } })
+  const response = await fetch(`http://127.0.0.1:${sitesPort}${pathname}`, {
+    headers: { host: `${site}.localhost:${sitesPort}` },
+  })
   return { status: response.status, html: await response.text() }
 }
 
@@ -57,25 +63,40 @@ describe('communications officer of the commune', () => {
     const arTitle = 'افتتاح فضاء رقمي جديد للمواطنين'
     const frTitle = 'Ouverture d’un nouvel espace numérique citoyen'
 
-    // Arabic first: the admin's default content locale.
+    // Arabic first, the admin's default content locale. With autosave on, opening the
+    // create view makes a draft at once and moves to its address.
     await page.goto(`${cms}/admin/collections/news/create?locale=ar`)
+    await page.waitForURL(/\/admin\/collections\/news\/[0-9a-f-]{36}/, { timeout: 30_000 })
+    const id = page.url().match(/news\/([0-9a-f-]{36})/)![1]!
     await page.locator('#field-title').fill(arTitle)
     await page.locator('#field-slug').fill(slug)
-    await page.locator('#field-summary').fill('فضاء جديد لمواكبة المواطنين في إنجاز مساطرهم عن بعد.')
+    await page
+      .locator('#field-summary')
+      .fill('فضاء جديد لمواكبة المواطنين في إنجاز مساطرهم عن بعد.')
 
     // The photo, uploaded from the news form itself.
     const photo = path.join(dataDir, 'e2e-photo.jpg')
-    await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#0b5a6b' } }).jpeg().toFile(photo)
-    await page.locator('#field-heroImage').getByRole('button').first().click()
-    const drawer = page.locator('.drawer__content, [class*="drawer"]').last()
+    await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#0b5a6b' } })
+      .jpeg()
+      .toFile(photo)
+    await page.locator('#field-heroImage .upload__createNewToggler').click()
+    const drawer = page.locator('.doc-drawer')
     await drawer.locator('input[type="file"]').setInputFiles(photo)
     await drawer.locator('#field-alt').fill('واجهة الفضاء الرقمي الجديد')
     await drawer.locator('#action-save').click()
-    await expect.poll(async () => page.locator('#field-heroImage').textContent(), { timeout: 30_000 }).toContain('.jpg')
+    await expect
+      .poll(async () => page.locator('#field-heroImage').textContent(), { timeout: 30_000 })
+      .toContain('.jpg')
 
-    await page.locator('#action-save-draft').click()
-    await page.waitForURL(/\/admin\/collections\/news\/[0-9a-f-]{36}/, { timeout: 30_000 })
-    const id = page.url().match(/news\/([0-9a-f-]{36})/)![1]!
+    // The draft is saved by autosave, as staff see it.
+    const draftOf = () =>
+      page.evaluate(
+        async (url) => (await fetch(url, { credentials: 'include' })).json(),
+        `/api/news/${id}?draft=true&locale=ar&depth=0`,
+      ) as Promise<Record<string, any>>
+    await expect.poll(async () => (await draftOf()).title, { timeout: 30_000 }).toBe(arTitle)
+    expect((await draftOf())._status).toBe('draft')
+    expect((await draftOf()).heroImage).toBeTruthy()
 
     // A draft is not public.
     expect((await anonymous(`/api/news?where[slug][equals]=${slug}`)).docs).toEqual([])
@@ -83,16 +104,26 @@ describe('communications officer of the commune', () => {
     // French, then publish.
     await page.goto(`${cms}/admin/collections/news/${id}?locale=fr`)
     await page.locator('#field-title').fill(frTitle)
-    await page.locator('#field-summary').fill('Un nouvel espace pour accompagner les démarches en ligne.')
+    await page
+      .locator('#field-summary')
+      .fill('Un nouvel espace pour accompagner les démarches en ligne.')
     await page.locator('#action-save').click()
     await expect
-      .poll(async () => (await anonymous(`/api/news?where[slug][equals]=${slug}&locale=all`)).docs[0]?.title, { timeout: 30_000 })
+      .poll(
+        async () =>
+          (await anonymous(`/api/news?where[slug][equals]=${slug}&locale=all`)).docs[0]?.title,
+        { timeout: 30_000 },
+      )
       .toEqual(expect.objectContaining({ ar: arTitle, fr: frTitle }))
     const published = (await anonymous(`/api/news?where[slug][equals]=${slug}&depth=1`)).docs[0]!
     expect(published.heroImage?.alt).toBe('واجهة الفضاء الرقمي الجديد')
 
     // The automatic pipeline is another issue: rebuild the portal by hand, as staff do today.
-    await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts', '--site', 'casablanca'], { cwd: root, env: process.env })
+    await run(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['scripts/build-sites.ts', '--site', 'casablanca'],
+      { cwd: root, env: process.env },
+    )
     const ar = await served('casablanca', `/ar/news/${slug}/`)
     expect(ar.status).toBe(200)
     expect(ar.html).toContain(arTitle)
@@ -108,17 +139,29 @@ describe('editor of an arrondissement', () => {
     await login(page, emailOf('district-publisher', 'anfa'))
     const slug = `e2e-anfa-${Date.now()}`
     await page.goto(`${cms}/admin/collections/news/create?locale=ar`)
+    await page.waitForURL(/\/admin\/collections\/news\/[0-9a-f-]{36}/, { timeout: 30_000 })
     await page.locator('#field-title').fill('خبر تجريبي لمقاطعة أنفا')
     await page.locator('#field-slug').fill(slug)
     await page.locator('#action-save').click()
-    await expect.poll(async () => (await anonymous(`/api/news?where[slug][equals]=${slug}&depth=1`)).docs[0]?.site?.slug, { timeout: 30_000 }).toBe('anfa')
+    await expect
+      .poll(
+        async () =>
+          (await anonymous(`/api/news?where[slug][equals]=${slug}&depth=1`)).docs[0]?.site?.slug,
+        { timeout: 30_000 },
+      )
+      .toBe('anfa')
 
     // An item of Maârif, opened by its address: the admin refuses it.
-    const maarif = (await anonymous(`/api/news?where[site.slug][equals]=maarif&limit=1&locale=ar`)).docs[0]!
+    const maarif = (await anonymous(`/api/news?where[site.slug][equals]=maarif&limit=1&locale=ar`))
+      .docs[0]!
     await page.goto(`${cms}/admin/collections/news/${maarif.id}`)
-    await expect.poll(async () => page.locator('body').textContent(), { timeout: 30_000 }).toMatch(/introuvable|non autorisé|not found|unauthorized/i)
+    await expect
+      .poll(async () => page.locator('body').textContent(), { timeout: 30_000 })
+      .toMatch(/introuvable|non autorisé|not found|unauthorized/i)
     const titleField = page.locator('#field-title')
-    expect((await titleField.count()) === 0 || (await titleField.inputValue()) !== maarif.title).toBe(true)
+    expect(
+      (await titleField.count()) === 0 || (await titleField.inputValue()) !== maarif.title,
+    ).toBe(true)
 
     // The list shows Anfa's items only.
     await page.goto(`${cms}/admin/collections/news?limit=100`)

@@ -50,9 +50,13 @@ export function loadLocalEnv(): void {
   if (changed) {
     mkdirSync(path.dirname(file), { recursive: true })
     const body = Object.entries(values).map(([k, v]) => `${k}=${v}`)
-    writeFileSync(file, `# Generated on first run; local only, never commit.\n${body.join('\n')}\n`, {
-      mode: 0o600,
-    })
+    writeFileSync(
+      file,
+      `# Generated on first run; local only, never commit.\n${body.join('\n')}\n`,
+      {
+        mode: 0o600,
+      },
+    )
   }
   for (const [key, value] of Object.entries(values)) process.env[key] ??= value
 }

@@ -16,7 +16,8 @@ function sourceFingerprint(): string {
       if (name === 'node_modules' || name === '.next' || name.startsWith('.')) continue
       const file = path.join(dir, name)
       if (statSync(file).isDirectory()) walk(file)
-      else if (!/\.(int|e2e|build)?\.?test\.ts$/.test(name)) hash.update(file).update(readFileSync(file))
+      else if (!/\.(int|e2e|build)?\.?test\.ts$/.test(name))
+        hash.update(file).update(readFileSync(file))
     }
   }
   walk(path.join(cmsDir, 'src'))
@@ -37,7 +38,10 @@ export async function ensureCmsBuild(log: (line: string) => void) {
   }
   const started = Date.now()
   log('CMS admin: building with next build (about 1–2 minutes on 2 cores)…')
-  await run(bin('next'), ['build'], { cwd: cmsDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  await run(bin('next'), ['build'], {
+    cwd: cmsDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   mkdirSync(path.dirname(stamp), { recursive: true })
   writeFileSync(stamp, JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }))
   log(`CMS admin: built in ${seconds(started)}`)
@@ -68,7 +72,10 @@ export async function startCms(port: number, env: NodeJS.ProcessEnv = {}) {
   return child
 }
 
-export function readAccounts(): Record<string, { password: string; role: string; sites: string[] }> {
+export function readAccounts(): Record<
+  string,
+  { password: string; role: string; sites: string[] }
+> {
   const file = path.join(dataDir(), 'accounts.json')
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
 }

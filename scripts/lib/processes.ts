@@ -23,8 +23,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /** Starts a long-running child in its own process group, its output prefixed. */
-export function startService(name: string, command: string, args: string[], options: SpawnOptions = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options })
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+) {
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    ...options,
+  })
   children.add(child)
   const prefix = (chunk: Buffer) =>
     chunk
@@ -69,14 +78,16 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
 export async function waitForHttp(url: string, timeoutMs = 120_000, child?: ChildProcess) {
   const started = Date.now()
   for (;;) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`)
+    if (child && child.exitCode !== null)
+      throw new Error(`${url}: the server exited (${child.exitCode})`)
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
       if (response.status < 500) return
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
     await new Promise((r) => setTimeout(r, 500))
   }
 }

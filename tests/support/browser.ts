@@ -14,11 +14,15 @@ export const chromiumArgs = [
   '--disable-quic',
 ]
 
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
 /** A headless Chromium with a fresh profile; `close()` removes the profile too. */
-export async function openBrowser(options: BrowserContextOptions = {}): Promise<BrowserContext & { dispose(): Promise<void> }> {
+export async function openBrowser(
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext & { dispose(): Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bawaba-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: chromiumArgs,
     ...options,

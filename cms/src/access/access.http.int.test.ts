@@ -11,11 +11,17 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 const cms = process.env.CMS_URL
 const dataDir = process.env.BAWABA_DATA_DIR
-if (!cms || !dataDir) throw new Error('CMS_URL and BAWABA_DATA_DIR must point at the test stack (run `npm test int`)')
+if (!cms || !dataDir)
+  throw new Error('CMS_URL and BAWABA_DATA_DIR must point at the test stack (run `npm test int`)')
 
-const accounts = JSON.parse(readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<string, { password: string; role: string; sites: string[] }>
+const accounts = JSON.parse(readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<
+  string,
+  { password: string; role: string; sites: string[] }
+>
 const emailOf = (role: string, site?: string) => {
-  const found = Object.entries(accounts).find(([, a]) => a.role === role && (!site || a.sites.includes(site)))
+  const found = Object.entries(accounts).find(
+    ([, a]) => a.role === role && (!site || a.sites.includes(site)),
+  )
   if (!found) throw new Error(`no seeded ${role} account${site ? ` for ${site}` : ''}`)
   return found[0]
 }
@@ -70,7 +76,8 @@ async function docOf(collection: string, site: string, status: 'draft' | 'publis
   return doc as Json
 }
 
-const isDenied = (status: number) => status === 401 || status === 403 || status === 404 || status === 400
+const isDenied = (status: number) =>
+  status === 401 || status === 403 || status === 404 || status === 400
 
 beforeAll(async () => {
   tokens.admin = await login(emailOf('admin'))
@@ -96,9 +103,18 @@ describe('REST: anonymous callers', () => {
 
   it('cannot create, update or delete', async () => {
     const live = await docOf('news', 'anfa', 'published')
-    const create = await api('POST', '/api/news', undefined, { site: siteIds.anfa, slug: 'anon', title: 'x', _status: 'published' })
+    const create = await api('POST', '/api/news', undefined, {
+      site: siteIds.anfa,
+      slug: 'anon',
+      title: 'x',
+      _status: 'published',
+    })
     expect(isDenied(create.status)).toBe(true)
-    expect(isDenied((await api('PATCH', `/api/news/${live.id}`, undefined, { title: 'defaced' })).status)).toBe(true)
+    expect(
+      isDenied(
+        (await api('PATCH', `/api/news/${live.id}`, undefined, { title: 'defaced' })).status,
+      ),
+    ).toBe(true)
     expect(isDenied((await api('DELETE', `/api/news/${live.id}`)).status)).toBe(true)
     const after = await api('GET', `/api/news/${live.id}?locale=ar`)
     expect(after.json.title).not.toBe('defaced')
@@ -108,12 +124,22 @@ describe('REST: anonymous callers', () => {
     expect(isDenied((await api('GET', '/api/users')).status)).toBe(true)
     const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url')
     const claims = Buffer.from(
-      JSON.stringify({ id: 'x', collection: 'users', email: emailOf('admin'), role: 'admin', exp: Math.floor(Date.now() / 1000) + 3600 }),
+      JSON.stringify({
+        id: 'x',
+        collection: 'users',
+        email: emailOf('admin'),
+        role: 'admin',
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      }),
     ).toString('base64url')
     const forged = `${header}.${claims}.${createHmac('sha256', 'guessed-secret').update(`${header}.${claims}`).digest('base64url')}`
     const response = await api('GET', '/api/users', forged)
     expect(isDenied(response.status)).toBe(true)
-    const create = await api('POST', '/api/news', forged, { site: siteIds.anfa, slug: 'forged', title: 'x' })
+    const create = await api('POST', '/api/news', forged, {
+      site: siteIds.anfa,
+      slug: 'forged',
+      title: 'x',
+    })
     expect(isDenied(create.status)).toBe(true)
   })
 
@@ -128,7 +154,10 @@ describe('REST: anonymous callers', () => {
     for (const query of attempts) {
       const { status, json } = await api('GET', `/api/news?limit=500&depth=0&${encodeURI(query)}`)
       expect(status, query).toBeLessThan(500)
-      expect((json.docs ?? []).every((d: Json) => d._status === 'published'), query).toBe(true)
+      expect(
+        (json.docs ?? []).every((d: Json) => d._status === 'published'),
+        query,
+      ).toBe(true)
     }
   })
 })
@@ -136,7 +165,11 @@ describe('REST: anonymous callers', () => {
 describe('REST: a district editor of Anfa', () => {
   it('lists only Anfa documents, drafts included', async () => {
     for (const collection of ['news', 'events', 'pages']) {
-      const { json } = await api('GET', `/api/${collection}?draft=true&limit=500&depth=0`, tokens.anfaEditor)
+      const { json } = await api(
+        'GET',
+        `/api/${collection}?draft=true&limit=500&depth=0`,
+        tokens.anfaEditor,
+      )
       expect(json.docs.length).toBeGreaterThan(0)
       expect(new Set(json.docs.map((d: Json) => d.site))).toEqual(new Set([siteIds.anfa]))
     }
@@ -146,9 +179,21 @@ describe('REST: a district editor of Anfa', () => {
     for (const site of ['maarif', 'casablanca']) {
       for (const status of ['draft', 'published'] as const) {
         const doc = await docOf('news', site, status)
-        expect(isDenied((await api('GET', `/api/news/${doc.id}?draft=true`, tokens.anfaEditor)).status)).toBe(true)
-        expect(isDenied((await api('PATCH', `/api/news/${doc.id}?draft=true`, tokens.anfaEditor, { title: 'x' })).status)).toBe(true)
-        expect(isDenied((await api('DELETE', `/api/news/${doc.id}`, tokens.anfaEditor)).status)).toBe(true)
+        expect(
+          isDenied((await api('GET', `/api/news/${doc.id}?draft=true`, tokens.anfaEditor)).status),
+        ).toBe(true)
+        expect(
+          isDenied(
+            (
+              await api('PATCH', `/api/news/${doc.id}?draft=true`, tokens.anfaEditor, {
+                title: 'x',
+              })
+            ).status,
+          ),
+        ).toBe(true)
+        expect(
+          isDenied((await api('DELETE', `/api/news/${doc.id}`, tokens.anfaEditor)).status),
+        ).toBe(true)
       }
     }
   })
@@ -161,32 +206,80 @@ describe('REST: a district editor of Anfa', () => {
       _status: 'draft',
     })
     expect(isDenied(create.status)).toBe(true)
-    const planted = await api('GET', `/api/news?draft=true&where[slug][equals]=planted`, tokens.admin)
+    const planted = await api(
+      'GET',
+      `/api/news?draft=true&where[slug][equals]=planted`,
+      tokens.admin,
+    )
     expect(planted.json.docs).toEqual([])
 
-    const own = await api('POST', '/api/news?draft=true', tokens.anfaEditor, { site: siteIds.anfa, slug: 'http-own-draft', title: 'Brouillon', _status: 'draft' })
+    const own = await api('POST', '/api/news?draft=true', tokens.anfaEditor, {
+      site: siteIds.anfa,
+      slug: 'http-own-draft',
+      title: 'Brouillon',
+      _status: 'draft',
+    })
     expect(own.status).toBe(201)
-    const move = await api('PATCH', `/api/news/${own.json.doc.id}?draft=true`, tokens.anfaEditor, { site: siteIds.maarif })
+    const move = await api('PATCH', `/api/news/${own.json.doc.id}?draft=true`, tokens.anfaEditor, {
+      site: siteIds.maarif,
+    })
     expect(isDenied(move.status)).toBe(true)
     const after = await api('GET', `/api/news/${own.json.doc.id}?draft=true&depth=0`, tokens.admin)
     expect(after.json.site).toBe(siteIds.anfa)
   })
 
   it('writes drafts but cannot publish, edit live or unpublish', async () => {
-    const draft = await api('POST', '/api/news?draft=true', tokens.anfaEditor, { site: siteIds.anfa, slug: 'http-editor-draft', title: 'Projet', _status: 'draft' })
+    const draft = await api('POST', '/api/news?draft=true', tokens.anfaEditor, {
+      site: siteIds.anfa,
+      slug: 'http-editor-draft',
+      title: 'Projet',
+      _status: 'draft',
+    })
     expect(draft.status).toBe(201)
-    expect(isDenied((await api('PATCH', `/api/news/${draft.json.doc.id}`, tokens.anfaEditor, { _status: 'published' })).status)).toBe(true)
+    expect(
+      isDenied(
+        (
+          await api('PATCH', `/api/news/${draft.json.doc.id}`, tokens.anfaEditor, {
+            _status: 'published',
+          })
+        ).status,
+      ),
+    ).toBe(true)
     const live = await docOf('news', 'anfa', 'published')
-    expect(isDenied((await api('PATCH', `/api/news/${live.id}`, tokens.anfaEditor, { title: 'Edited live' })).status)).toBe(true)
-    expect(isDenied((await api('PATCH', `/api/news/${live.id}`, tokens.anfaEditor, { _status: 'draft' })).status)).toBe(true)
-    expect(isDenied((await api('POST', '/api/news', tokens.anfaEditor, { site: siteIds.anfa, slug: 'http-editor-live', title: 'x', _status: 'published' })).status)).toBe(true)
+    expect(
+      isDenied(
+        (await api('PATCH', `/api/news/${live.id}`, tokens.anfaEditor, { title: 'Edited live' }))
+          .status,
+      ),
+    ).toBe(true)
+    expect(
+      isDenied(
+        (await api('PATCH', `/api/news/${live.id}`, tokens.anfaEditor, { _status: 'draft' }))
+          .status,
+      ),
+    ).toBe(true)
+    expect(
+      isDenied(
+        (
+          await api('POST', '/api/news', tokens.anfaEditor, {
+            site: siteIds.anfa,
+            slug: 'http-editor-live',
+            title: 'x',
+            _status: 'published',
+          })
+        ).status,
+      ),
+    ).toBe(true)
     const stillLive = await api('GET', `/api/news/${live.id}?depth=0`)
     expect(stillLive.json._status).toBe('published')
   })
 
   it('cannot raise its own role or add a site to itself', async () => {
     const me = await api('GET', '/api/users/me', tokens.anfaEditor)
-    await api('PATCH', `/api/users/${me.json.user.id}`, tokens.anfaEditor, { role: 'admin', sites: [{ site: siteIds.maarif }] })
+    await api('PATCH', `/api/users/${me.json.user.id}`, tokens.anfaEditor, {
+      role: 'admin',
+      sites: [{ site: siteIds.maarif }],
+    })
     const after = await api('GET', `/api/users/${me.json.user.id}?depth=0`, tokens.admin)
     expect(after.json.role).toBe('district-editor')
     expect(after.json.sites.map((s: Json) => s.site)).toEqual([siteIds.anfa])
@@ -195,19 +288,47 @@ describe('REST: a district editor of Anfa', () => {
 
 describe('REST: publishers', () => {
   it('the Anfa publisher publishes in Anfa and nowhere else', async () => {
-    const draft = await api('POST', '/api/news?draft=true', tokens.anfaPublisher, { site: siteIds.anfa, slug: 'http-publisher', title: 'Publication', _status: 'draft' })
+    const draft = await api('POST', '/api/news?draft=true', tokens.anfaPublisher, {
+      site: siteIds.anfa,
+      slug: 'http-publisher',
+      title: 'Publication',
+      _status: 'draft',
+    })
     expect(draft.status).toBe(201)
-    const publish = await api('PATCH', `/api/news/${draft.json.doc.id}`, tokens.anfaPublisher, { _status: 'published' })
+    const publish = await api('PATCH', `/api/news/${draft.json.doc.id}`, tokens.anfaPublisher, {
+      _status: 'published',
+    })
     expect(publish.status).toBe(200)
     const maarifDraft = await docOf('news', 'maarif', 'draft')
-    expect(isDenied((await api('PATCH', `/api/news/${maarifDraft.id}`, tokens.anfaPublisher, { _status: 'published' })).status)).toBe(true)
+    expect(
+      isDenied(
+        (
+          await api('PATCH', `/api/news/${maarifDraft.id}`, tokens.anfaPublisher, {
+            _status: 'published',
+          })
+        ).status,
+      ),
+    ).toBe(true)
     const centralDraft = await docOf('news', 'casablanca', 'draft')
-    expect(isDenied((await api('PATCH', `/api/news/${centralDraft.id}`, tokens.anfaPublisher, { _status: 'published' })).status)).toBe(true)
+    expect(
+      isDenied(
+        (
+          await api('PATCH', `/api/news/${centralDraft.id}`, tokens.anfaPublisher, {
+            _status: 'published',
+          })
+        ).status,
+      ),
+    ).toBe(true)
   })
 
   it('the central editor works on the central site only', async () => {
     const anfaDraft = await docOf('news', 'anfa', 'draft')
-    expect(isDenied((await api('PATCH', `/api/news/${anfaDraft.id}`, tokens.central, { _status: 'published' })).status)).toBe(true)
+    expect(
+      isDenied(
+        (await api('PATCH', `/api/news/${anfaDraft.id}`, tokens.central, { _status: 'published' }))
+          .status,
+      ),
+    ).toBe(true)
     const central = await api('POST', '/api/news', tokens.central, {
       site: siteIds.casablanca,
       slug: 'http-central-featured',
@@ -222,19 +343,27 @@ describe('REST: publishers', () => {
 
 describe('GraphQL', () => {
   it('anonymous: published documents only', async () => {
-    const { data, errors } = await graphql('{ News(draft: true, limit: 500) { docs { id _status } } }')
+    const { data, errors } = await graphql(
+      '{ News(draft: true, limit: 500) { docs { id _status } } }',
+    )
     expect(errors).toBeUndefined()
     expect(data!.News.docs.length).toBeGreaterThan(0)
     expect(data!.News.docs.every((d: Json) => d._status === 'published')).toBe(true)
   })
 
   it('district editor: reads Anfa only, cannot write elsewhere', async () => {
-    const { data } = await graphql('{ News(draft: true, limit: 500) { docs { id site { id } } } }', tokens.anfaEditor)
+    const { data } = await graphql(
+      '{ News(draft: true, limit: 500) { docs { id site { id } } } }',
+      tokens.anfaEditor,
+    )
     expect(data!.News.docs.length).toBeGreaterThan(0)
     expect(data!.News.docs.every((d: Json) => d.site.id === siteIds.anfa)).toBe(true)
 
     const maarif = await docOf('news', 'maarif', 'published')
-    const read = await graphql(`{ NewsItem(id: "${maarif.id}", draft: true) { id title } }`, tokens.anfaEditor)
+    const read = await graphql(
+      `{ NewsItem(id: "${maarif.id}", draft: true) { id title } }`,
+      tokens.anfaEditor,
+    )
     expect(read.data?.NewsItem ?? null).toBeNull()
 
     const update = await graphql(
@@ -254,12 +383,19 @@ describe('GraphQL', () => {
     expect(publish.errors?.length).toBeGreaterThan(0)
     const after = await api('GET', `/api/news/${maarif.id}?locale=ar&depth=0`)
     expect(after.json.title).not.toBe('hijacked')
-    const planted = await api('GET', `/api/news?draft=true&where[slug][in]=gql-planted,gql-live`, tokens.admin)
+    const planted = await api(
+      'GET',
+      `/api/news?draft=true&where[slug][in]=gql-planted,gql-live`,
+      tokens.admin,
+    )
     expect(planted.json.docs).toEqual([])
   })
 
   it('users: an editor sees only itself', async () => {
-    const { data } = await graphql('{ Users(limit: 100) { docs { email role } } }', tokens.anfaEditor)
+    const { data } = await graphql(
+      '{ Users(limit: 100) { docs { email role } } }',
+      tokens.anfaEditor,
+    )
     expect(data!.Users.docs.map((u: Json) => u.email)).toEqual([emailOf('district-editor', 'anfa')])
   })
 })

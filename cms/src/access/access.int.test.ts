@@ -63,9 +63,27 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { role: 'central', own: 'casablanca', others: ['anfa', 'maarif'], canPublish: true, canDelete: true },
-  { role: 'anfaPublisher', own: 'anfa', others: ['maarif', 'casablanca'], canPublish: true, canDelete: true },
-  { role: 'anfaEditor', own: 'anfa', others: ['maarif', 'casablanca'], canPublish: false, canDelete: false },
+  {
+    role: 'central',
+    own: 'casablanca',
+    others: ['anfa', 'maarif'],
+    canPublish: true,
+    canDelete: true,
+  },
+  {
+    role: 'anfaPublisher',
+    own: 'anfa',
+    others: ['maarif', 'casablanca'],
+    canPublish: true,
+    canDelete: true,
+  },
+  {
+    role: 'anfaEditor',
+    own: 'anfa',
+    others: ['maarif', 'casablanca'],
+    canPublish: false,
+    canDelete: false,
+  },
 ]
 
 describe.each(collections)('%s', (collection) => {
@@ -104,31 +122,56 @@ describe.each(collections)('%s', (collection) => {
         }),
       )
       expect(result).toBe('denied')
-      const count = await payload.count({ collection, where: { site: { equals: world.sites[other] }, title: { equals: `Item ${counter}` } } })
+      const count = await payload.count({
+        collection,
+        where: { site: { equals: world.sites[other] }, title: { equals: `Item ${counter}` } },
+      })
       expect(count.totalDocs).toBe(0)
     })
 
     it('reads its own drafts', async () => {
       const draft = await fixture(collection, own, 'draft')
-      const found = await payload.find({ collection, where: { id: { equals: draft.id } }, draft: true, ...as() })
+      const found = await payload.find({
+        collection,
+        where: { id: { equals: draft.id } },
+        draft: true,
+        ...as(),
+      })
       expect(found.docs.map((d) => d.id)).toEqual([draft.id])
     })
 
     it.each(others)('reads nothing of %s, published or not', async (other) => {
       const published = await fixture(collection, other, 'published')
       const draft = await fixture(collection, other, 'draft')
-      const found = await payload.find({ collection, where: { site: { equals: world.sites[other] } }, draft: true, ...as() })
+      const found = await payload.find({
+        collection,
+        where: { site: { equals: world.sites[other] } },
+        draft: true,
+        ...as(),
+      })
       expect(found.docs).toEqual([])
       for (const id of [published.id, draft.id]) {
-        expect(await attempt(() => payload.findByID({ collection, id, draft: true, ...as() }))).toBe('denied')
+        expect(
+          await attempt(() => payload.findByID({ collection, id, draft: true, ...as() })),
+        ).toBe('denied')
       }
-      const versions = await payload.findVersions({ collection, where: { parent: { equals: draft.id } }, ...as() })
+      const versions = await payload.findVersions({
+        collection,
+        where: { parent: { equals: draft.id } },
+        ...as(),
+      })
       expect(versions.docs).toEqual([])
     })
 
     it('saves a draft of its own published item without changing what is live', async () => {
       const live = await fixture(collection, own, 'published')
-      await payload.update({ collection, id: live.id, data: { title: 'Changed in draft' } as never, draft: true, ...as() })
+      await payload.update({
+        collection,
+        id: live.id,
+        data: { title: 'Changed in draft' } as never,
+        draft: true,
+        ...as(),
+      })
       const published = await payload.findByID({ collection, id: live.id })
       expect(published.title).toBe(live.title)
     })
@@ -136,12 +179,22 @@ describe.each(collections)('%s', (collection) => {
     it(`${canPublish ? 'may' : 'may not'} publish, edit live or unpublish in its own site`, async () => {
       const draft = await fixture(collection, own, 'draft')
       const publish = await attempt(() =>
-        payload.update({ collection, id: draft.id, data: { _status: 'published' } as never, ...as() }),
+        payload.update({
+          collection,
+          id: draft.id,
+          data: { _status: 'published' } as never,
+          ...as(),
+        }),
       )
       expect(publish).toBe(canPublish ? 'ok' : 'denied')
       const live = await fixture(collection, own, 'published')
       const editLive = await attempt(() =>
-        payload.update({ collection, id: live.id, data: { title: 'Edited live' } as never, ...as() }),
+        payload.update({
+          collection,
+          id: live.id,
+          data: { title: 'Edited live' } as never,
+          ...as(),
+        }),
       )
       expect(editLive).toBe(canPublish ? 'ok' : 'denied')
       const unpublish = await attempt(() =>
@@ -155,12 +208,29 @@ describe.each(collections)('%s', (collection) => {
     it.each(others)('cannot update, publish or delete anything of %s', async (other) => {
       const doc = await fixture(collection, other, 'draft')
       expect(
-        await attempt(() => payload.update({ collection, id: doc.id, data: { title: 'Hijacked' } as never, draft: true, ...as() })),
+        await attempt(() =>
+          payload.update({
+            collection,
+            id: doc.id,
+            data: { title: 'Hijacked' } as never,
+            draft: true,
+            ...as(),
+          }),
+        ),
       ).toBe('denied')
       expect(
-        await attempt(() => payload.update({ collection, id: doc.id, data: { _status: 'published' } as never, ...as() })),
+        await attempt(() =>
+          payload.update({
+            collection,
+            id: doc.id,
+            data: { _status: 'published' } as never,
+            ...as(),
+          }),
+        ),
       ).toBe('denied')
-      expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as() }))).toBe('denied')
+      expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as() }))).toBe(
+        'denied',
+      )
       // Bulk operations by query match nothing outside the user's site.
       const bulk = await payload.update({
         collection,
@@ -178,7 +248,13 @@ describe.each(collections)('%s', (collection) => {
     it.each(others)('cannot move its own item to %s', async (other) => {
       const doc = await fixture(collection, own, 'draft')
       const result = await attempt(() =>
-        payload.update({ collection, id: doc.id, data: { site: world.sites[other] } as never, draft: true, ...as() }),
+        payload.update({
+          collection,
+          id: doc.id,
+          data: { site: world.sites[other] } as never,
+          draft: true,
+          ...as(),
+        }),
       )
       expect(result).toBe('denied')
       const after = await payload.findByID({ collection, id: doc.id, draft: true, depth: 0 })
@@ -187,7 +263,9 @@ describe.each(collections)('%s', (collection) => {
 
     it(`${canDelete ? 'may' : 'may not'} delete in its own site`, async () => {
       const doc = await fixture(collection, own, 'draft')
-      expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as() }))).toBe(canDelete ? 'ok' : 'denied')
+      expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as() }))).toBe(
+        canDelete ? 'ok' : 'denied',
+      )
     })
   })
 
@@ -197,18 +275,36 @@ describe.each(collections)('%s', (collection) => {
     it('reads published items of every site, never drafts', async () => {
       const published = await fixture(collection, 'maarif', 'published')
       const draft = await fixture(collection, 'anfa', 'draft')
-      const found = await payload.find({ collection, where: { id: { in: [published.id, draft.id] } }, draft: true, ...as })
+      const found = await payload.find({
+        collection,
+        where: { id: { in: [published.id, draft.id] } },
+        draft: true,
+        ...as,
+      })
       expect(found.docs.map((d) => d.id)).toEqual([published.id])
-      expect(await attempt(() => payload.findByID({ collection, id: draft.id, draft: true, ...as }))).toBe('denied')
+      expect(
+        await attempt(() => payload.findByID({ collection, id: draft.id, draft: true, ...as })),
+      ).toBe('denied')
       expect(await attempt(() => payload.findVersions({ collection, ...as }))).toBe('denied')
     })
 
     it('cannot create, update or delete', async () => {
       const doc = await fixture(collection, 'anfa', 'published')
       expect(
-        await attempt(() => payload.create({ collection, data: { ...base(collection, world.sites.anfa), _status: 'draft' } as never, draft: true, ...as })),
+        await attempt(() =>
+          payload.create({
+            collection,
+            data: { ...base(collection, world.sites.anfa), _status: 'draft' } as never,
+            draft: true,
+            ...as,
+          }),
+        ),
       ).toBe('denied')
-      expect(await attempt(() => payload.update({ collection, id: doc.id, data: { title: 'x' } as never, ...as }))).toBe('denied')
+      expect(
+        await attempt(() =>
+          payload.update({ collection, id: doc.id, data: { title: 'x' } as never, ...as }),
+        ),
+      ).toBe('denied')
       expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as }))).toBe('denied')
     })
   })
@@ -219,7 +315,11 @@ describe('featuring central items on district sites', () => {
     const central = world.users.central
     const news = await payload.create({
       collection: 'news',
-      data: { ...base('news', world.sites.casablanca), featuredOn: [world.sites.anfa], _status: 'published' } as never,
+      data: {
+        ...base('news', world.sites.casablanca),
+        featuredOn: [world.sites.anfa],
+        _status: 'published',
+      } as never,
       overrideAccess: false,
       user: central,
     })
@@ -229,7 +329,11 @@ describe('featuring central items on district sites', () => {
   it('is silently not applied when a district publisher tries it', async () => {
     const doc = await payload.create({
       collection: 'news',
-      data: { ...base('news', world.sites.anfa), featuredOn: [world.sites.maarif], _status: 'published' } as never,
+      data: {
+        ...base('news', world.sites.anfa),
+        featuredOn: [world.sites.maarif],
+        _status: 'published',
+      } as never,
       overrideAccess: false,
       user: world.users.anfaPublisher,
     })
@@ -242,12 +346,17 @@ describe('featuring central items on district sites', () => {
       try {
         await payload.create({
           collection: 'news',
-          data: { ...base('news', world.sites.anfa), featuredOn: [world.sites.maarif], _status: 'published' } as never,
+          data: {
+            ...base('news', world.sites.anfa),
+            featuredOn: [world.sites.maarif],
+            _status: 'published',
+          } as never,
           overrideAccess: false,
           user: world.users.admin,
         })
       } catch (error) {
-        if ((error as { name?: string }).name === 'ValidationError') throw Object.assign(error as object, { status: 403 })
+        if ((error as { name?: string }).name === 'ValidationError')
+          throw Object.assign(error as object, { status: 403 })
         throw error
       }
     })
@@ -257,10 +366,34 @@ describe('featuring central items on district sites', () => {
 
 describe('slugs', () => {
   it('are unique per site, not across sites', async () => {
-    await payload.create({ collection: 'pages', data: { site: world.sites.anfa, slug: 'same-slug', title: 'A', _status: 'published' } as never })
-    await payload.create({ collection: 'pages', data: { site: world.sites.maarif, slug: 'same-slug', title: 'B', _status: 'published' } as never })
+    await payload.create({
+      collection: 'pages',
+      data: {
+        site: world.sites.anfa,
+        slug: 'same-slug',
+        title: 'A',
+        _status: 'published',
+      } as never,
+    })
+    await payload.create({
+      collection: 'pages',
+      data: {
+        site: world.sites.maarif,
+        slug: 'same-slug',
+        title: 'B',
+        _status: 'published',
+      } as never,
+    })
     await expect(
-      payload.create({ collection: 'pages', data: { site: world.sites.anfa, slug: 'same-slug', title: 'C', _status: 'published' } as never }),
+      payload.create({
+        collection: 'pages',
+        data: {
+          site: world.sites.anfa,
+          slug: 'same-slug',
+          title: 'C',
+          _status: 'published',
+        } as never,
+      }),
     ).rejects.toThrow()
   })
 
@@ -279,21 +412,56 @@ describe('slugs', () => {
 
 describe('nested pages', () => {
   it('carry their path and follow a renamed parent', async () => {
-    const parent = await payload.create({ collection: 'pages', data: { site: world.sites.anfa, slug: 'about', title: 'About', _status: 'published' } as never })
+    const parent = await payload.create({
+      collection: 'pages',
+      data: {
+        site: world.sites.anfa,
+        slug: 'about',
+        title: 'About',
+        _status: 'published',
+      } as never,
+    })
     const child = await payload.create({
       collection: 'pages',
-      data: { site: world.sites.anfa, slug: 'history', title: 'History', parent: parent.id, _status: 'published' } as never,
+      data: {
+        site: world.sites.anfa,
+        slug: 'history',
+        title: 'History',
+        parent: parent.id,
+        _status: 'published',
+      } as never,
     })
     expect(child.path).toBe('about/history')
-    await payload.update({ collection: 'pages', id: parent.id, data: { slug: 'who-we-are' } as never })
+    await payload.update({
+      collection: 'pages',
+      id: parent.id,
+      data: { slug: 'who-we-are' } as never,
+    })
     const moved = await payload.findByID({ collection: 'pages', id: child.id })
     expect(moved.path).toBe('who-we-are/history')
   })
 
   it('refuse a parent from another site', async () => {
-    const foreign = await payload.create({ collection: 'pages', data: { site: world.sites.maarif, slug: 'foreign-parent', title: 'X', _status: 'published' } as never })
+    const foreign = await payload.create({
+      collection: 'pages',
+      data: {
+        site: world.sites.maarif,
+        slug: 'foreign-parent',
+        title: 'X',
+        _status: 'published',
+      } as never,
+    })
     await expect(
-      payload.create({ collection: 'pages', data: { site: world.sites.anfa, slug: 'orphan', title: 'Y', parent: foreign.id, _status: 'published' } as never }),
+      payload.create({
+        collection: 'pages',
+        data: {
+          site: world.sites.anfa,
+          slug: 'orphan',
+          title: 'Y',
+          parent: foreign.id,
+          _status: 'published',
+        } as never,
+      }),
     ).rejects.toThrow()
   })
 })
@@ -314,7 +482,14 @@ describe('users and sites', () => {
     const others = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
     expect(others.docs.map((u) => u.id)).toEqual([editor.id])
     expect(
-      await attempt(() => payload.create({ collection: 'users', data: { email: 'x@x.ma', password: 'p-123456789', name: 'x', role: 'admin' } as never, overrideAccess: false, user: editor })),
+      await attempt(() =>
+        payload.create({
+          collection: 'users',
+          data: { email: 'x@x.ma', password: 'p-123456789', name: 'x', role: 'admin' } as never,
+          overrideAccess: false,
+          user: editor,
+        }),
+      ),
     ).toBe('denied')
   })
 
@@ -323,7 +498,11 @@ describe('users and sites', () => {
     await payload.update({
       collection: 'sites',
       id: world.sites.anfa,
-      data: { slug: 'hijack', domain: 'evil.example', contact: { phone: '+212 5 22 00 00 00' } } as never,
+      data: {
+        slug: 'hijack',
+        domain: 'evil.example',
+        contact: { phone: '+212 5 22 00 00 00' },
+      } as never,
       overrideAccess: false,
       user: publisher,
     })
@@ -332,8 +511,25 @@ describe('users and sites', () => {
     expect(anfa.domain).toBe('anfa.test')
     expect(anfa.contact?.phone).toBe('+212 5 22 00 00 00')
     expect(
-      await attempt(() => payload.update({ collection: 'sites', id: world.sites.maarif, data: { accentColor: '#000000' } as never, overrideAccess: false, user: publisher })),
+      await attempt(() =>
+        payload.update({
+          collection: 'sites',
+          id: world.sites.maarif,
+          data: { accentColor: '#000000' } as never,
+          overrideAccess: false,
+          user: publisher,
+        }),
+      ),
     ).toBe('denied')
-    expect(await attempt(() => payload.delete({ collection: 'sites', id: world.sites.anfa, overrideAccess: false, user: publisher }))).toBe('denied')
+    expect(
+      await attempt(() =>
+        payload.delete({
+          collection: 'sites',
+          id: world.sites.anfa,
+          overrideAccess: false,
+          user: publisher,
+        }),
+      ),
+    ).toBe('denied')
   })
 })

@@ -30,7 +30,9 @@ export const roleLabels: Record<Role, Record<'ar' | 'fr' | 'en', string>> = {
 
 export function roleOf(user: MaybeUser): Role | null {
   const role = (user as { role?: unknown } | null | undefined)?.role
-  return typeof role === 'string' && (roles as readonly string[]).includes(role) ? (role as Role) : null
+  return typeof role === 'string' && (roles as readonly string[]).includes(role)
+    ? (role as Role)
+    : null
 }
 
 export function isAdminUser(user: MaybeUser): boolean {
@@ -41,7 +43,9 @@ export function isAdminUser(user: MaybeUser): boolean {
 export function siteIdsOf(user: MaybeUser): string[] {
   const rows = (user as { sites?: { site?: unknown }[] | null } | null | undefined)?.sites ?? []
   return rows
-    .map((row) => (typeof row.site === 'object' && row.site ? (row.site as { id: string }).id : row.site))
+    .map((row) =>
+      typeof row.site === 'object' && row.site ? (row.site as { id: string }).id : row.site,
+    )
     .filter((id): id is string => typeof id === 'string' && id.length > 0)
 }
 

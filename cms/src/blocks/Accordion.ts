@@ -5,7 +5,10 @@ import { label } from '../fields/labels.ts'
 export const AccordionBlock: Block = {
   slug: 'accordion',
   interfaceName: 'AccordionBlock',
-  labels: { singular: label('أسئلة وأجوبة', 'Questions-réponses', 'FAQ'), plural: label('أسئلة وأجوبة', 'Questions-réponses', 'FAQs') },
+  labels: {
+    singular: label('أسئلة وأجوبة', 'Questions-réponses', 'FAQ'),
+    plural: label('أسئلة وأجوبة', 'Questions-réponses', 'FAQs'),
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, label: label('العنوان', 'Titre', 'Title') },
     {
@@ -14,8 +17,18 @@ export const AccordionBlock: Block = {
       minRows: 1,
       required: true,
       fields: [
-        { name: 'question', type: 'text', localized: true, label: label('السؤال', 'Question', 'Question') },
-        { name: 'answer', type: 'richText', localized: true, label: label('الجواب', 'Réponse', 'Answer') },
+        {
+          name: 'question',
+          type: 'text',
+          localized: true,
+          label: label('السؤال', 'Question', 'Question'),
+        },
+        {
+          name: 'answer',
+          type: 'richText',
+          localized: true,
+          label: label('الجواب', 'Réponse', 'Answer'),
+        },
       ],
     },
   ],

@@ -5,7 +5,10 @@ import { linkField } from '../fields/link.ts'
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
   interfaceName: 'CallToActionBlock',
-  labels: { singular: label('دعوة إلى إجراء', "Appel à l'action", 'Call to action'), plural: label('دعوات إلى إجراء', "Appels à l'action", 'Calls to action') },
+  labels: {
+    singular: label('دعوة إلى إجراء', "Appel à l'action", 'Call to action'),
+    plural: label('دعوات إلى إجراء', "Appels à l'action", 'Calls to action'),
+  },
   fields: [
     { name: 'heading', type: 'text', localized: true, label: label('العنوان', 'Titre', 'Heading') },
     { name: 'text', type: 'textarea', localized: true, label: label('النص', 'Texte', 'Text') },

@@ -4,7 +4,10 @@ import { label } from '../fields/labels.ts'
 export const GalleryBlock: Block = {
   slug: 'gallery',
   interfaceName: 'GalleryBlock',
-  labels: { singular: label('معرض صور', 'Galerie', 'Gallery'), plural: label('معارض صور', 'Galeries', 'Galleries') },
+  labels: {
+    singular: label('معرض صور', 'Galerie', 'Gallery'),
+    plural: label('معارض صور', 'Galeries', 'Galleries'),
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, label: label('العنوان', 'Titre', 'Title') },
     {

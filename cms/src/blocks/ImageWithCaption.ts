@@ -10,6 +10,11 @@ export const ImageWithCaptionBlock: Block = {
   },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', type: 'text', localized: true, label: label('التعليق', 'Légende', 'Caption') },
+    {
+      name: 'caption',
+      type: 'text',
+      localized: true,
+      label: label('التعليق', 'Légende', 'Caption'),
+    },
   ],
 }

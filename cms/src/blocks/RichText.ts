@@ -4,6 +4,9 @@ import { label } from '../fields/labels.ts'
 export const RichTextBlock: Block = {
   slug: 'richText',
   interfaceName: 'RichTextBlock',
-  labels: { singular: label('نص', 'Texte', 'Rich text'), plural: label('نصوص', 'Textes', 'Rich texts') },
+  labels: {
+    singular: label('نص', 'Texte', 'Rich text'),
+    plural: label('نصوص', 'Textes', 'Rich texts'),
+  },
   fields: [{ name: 'content', type: 'richText', localized: true }],
 }

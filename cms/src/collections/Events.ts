@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { eventCategories } from '@bawaba/schemas'
-import { ownSitesOnly, ownSitesVersions, publishedOrOwnSites, publishersOfOwnSites, staffWithSite } from '../access/siteScoped.ts'
+import {
+  ownSitesOnly,
+  ownSitesVersions,
+  publishedOrOwnSites,
+  publishersOfOwnSites,
+  staffWithSite,
+} from '../access/siteScoped.ts'
 import { featuredOnField } from '../fields/featuredOn.ts'
 import { label } from '../fields/labels.ts'
 import { slugField } from '../fields/slug.ts'
@@ -24,13 +30,28 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'category', 'startsAt', '_status'],
     group: label('المحتوى', 'Contenu', 'Content'),
   },
-  labels: { singular: label('نشاط', 'Événement', 'Event'), plural: label('الأنشطة', 'Événements', 'Events') },
+  labels: {
+    singular: label('نشاط', 'Événement', 'Event'),
+    plural: label('الأنشطة', 'Événements', 'Events'),
+  },
   graphQL: { singularName: 'Event', pluralName: 'Events' },
   defaultSort: '-startsAt',
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('العنوان', 'Titre', 'Title') },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 320, label: label('الملخص', 'Résumé', 'Summary') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('العنوان', 'Titre', 'Title'),
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 320,
+      label: label('الملخص', 'Résumé', 'Summary'),
+    },
     {
       type: 'row',
       fields: [
@@ -47,18 +68,38 @@ export const Events: CollectionConfig = {
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
           label: label('النهاية', 'Fin', 'Ends'),
-          validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } }) => {
+          validate: (
+            value: unknown,
+            { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } },
+          ) => {
             const start = (siblingData as { startsAt?: string }).startsAt
             if (!value || !start) return true
-            return new Date(value as string) > new Date(start) ? true : message('endBeforeStart', languageOf(req))
+            return new Date(value as string) > new Date(start)
+              ? true
+              : message('endBeforeStart', languageOf(req))
           },
         },
       ],
     },
     { name: 'venue', type: 'text', localized: true, label: label('المكان', 'Lieu', 'Venue') },
-    { name: 'address', type: 'textarea', localized: true, label: label('العنوان', 'Adresse', 'Address') },
-    { name: 'image', type: 'upload', relationTo: 'media', label: label('الصورة', 'Image', 'Image') },
-    { name: 'body', type: 'richText', localized: true, label: label('التفاصيل', 'Détails', 'Details') },
+    {
+      name: 'address',
+      type: 'textarea',
+      localized: true,
+      label: label('العنوان', 'Adresse', 'Address'),
+    },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('الصورة', 'Image', 'Image'),
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label('التفاصيل', 'Détails', 'Details'),
+    },
     slugField(),
     {
       name: 'category',

@@ -1,6 +1,11 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { ownSitesOnly, publicRead, publishersOfOwnSites, staffWithSite } from '../access/siteScoped.ts'
+import {
+  ownSitesOnly,
+  publicRead,
+  publishersOfOwnSites,
+  staffWithSite,
+} from '../access/siteScoped.ts'
 import { dataDir } from '../env.ts'
 import { label } from '../fields/labels.ts'
 import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
@@ -37,7 +42,12 @@ export const Media: CollectionConfig = {
         ),
       },
     },
-    { name: 'caption', type: 'text', localized: true, label: label('التعليق', 'Légende', 'Caption') },
+    {
+      name: 'caption',
+      type: 'text',
+      localized: true,
+      label: label('التعليق', 'Légende', 'Caption'),
+    },
     { name: 'credit', type: 'text', label: label('المصدر', 'Crédit', 'Credit') },
   ],
   hooks: {

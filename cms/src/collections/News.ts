@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { newsCategories } from '@bawaba/schemas'
-import { ownSitesOnly, ownSitesVersions, publishedOrOwnSites, publishersOfOwnSites, staffWithSite } from '../access/siteScoped.ts'
+import {
+  ownSitesOnly,
+  ownSitesVersions,
+  publishedOrOwnSites,
+  publishersOfOwnSites,
+  staffWithSite,
+} from '../access/siteScoped.ts'
 import { featuredOnField } from '../fields/featuredOn.ts'
 import { label } from '../fields/labels.ts'
 import { slugField } from '../fields/slug.ts'
@@ -22,12 +28,21 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
     group: label('المحتوى', 'Contenu', 'Content'),
   },
-  labels: { singular: label('خبر', 'Actualité', 'News item'), plural: label('الأخبار', 'Actualités', 'News') },
+  labels: {
+    singular: label('خبر', 'Actualité', 'News item'),
+    plural: label('الأخبار', 'Actualités', 'News'),
+  },
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   defaultSort: '-publishedAt',
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('العنوان', 'Titre', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('العنوان', 'Titre', 'Title'),
+    },
     {
       name: 'summary',
       type: 'textarea',
@@ -35,7 +50,12 @@ export const News: CollectionConfig = {
       maxLength: 320,
       label: label('الملخص', 'Résumé', 'Summary'),
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('الصورة الرئيسية', 'Image principale', 'Hero image') },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('الصورة الرئيسية', 'Image principale', 'Hero image'),
+    },
     { name: 'body', type: 'richText', localized: true, label: label('النص', 'Texte', 'Body') },
     slugField(),
     {

@@ -30,8 +30,16 @@ export const SiteSettings: CollectionConfig = {
   },
   fields: [
     links('navigation', label('القائمة الرئيسية', 'Menu principal', 'Main menu')),
-    links('quickLinks', label('روابط الخدمات السريعة', 'Accès rapides aux services', 'Service quick links')),
-    { name: 'footerText', type: 'textarea', localized: true, label: label('نص التذييل', 'Texte du pied de page', 'Footer text') },
+    links(
+      'quickLinks',
+      label('روابط الخدمات السريعة', 'Accès rapides aux services', 'Service quick links'),
+    ),
+    {
+      name: 'footerText',
+      type: 'textarea',
+      localized: true,
+      label: label('نص التذييل', 'Texte du pied de page', 'Footer text'),
+    },
     links('footerLinks', label('روابط التذييل', 'Liens du pied de page', 'Footer links')),
   ],
   hooks: {

@@ -30,12 +30,35 @@ export const Sites: CollectionConfig = {
   },
   labels: { singular: label('موقع', 'Site', 'Site'), plural: label('المواقع', 'Sites', 'Sites') },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: label('الاسم', 'Nom', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('الاسم', 'Nom', 'Name'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'slug', type: 'text', required: true, unique: true, index: true, access: fixedByAdmin, label: label('المعرّف', 'Identifiant', 'Slug') },
-        { name: 'code', type: 'text', required: true, unique: true, minLength: 3, maxLength: 3, access: fixedByAdmin, label: label('الرمز', 'Code', 'Code') },
+        {
+          name: 'slug',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          access: fixedByAdmin,
+          label: label('المعرّف', 'Identifiant', 'Slug'),
+        },
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          unique: true,
+          minLength: 3,
+          maxLength: 3,
+          access: fixedByAdmin,
+          label: label('الرمز', 'Code', 'Code'),
+        },
         {
           name: 'kind',
           type: 'select',
@@ -43,25 +66,56 @@ export const Sites: CollectionConfig = {
           access: fixedByAdmin,
           options: siteKinds.map((value) => ({
             value,
-            label: value === 'central' ? label('الجماعة', 'Commune', 'Central') : label('مقاطعة', 'Arrondissement', 'Arrondissement'),
+            label:
+              value === 'central'
+                ? label('الجماعة', 'Commune', 'Central')
+                : label('مقاطعة', 'Arrondissement', 'Arrondissement'),
           })),
           label: label('النوع', 'Type', 'Kind'),
         },
       ],
     },
-    { name: 'prefecture', type: 'text', localized: true, label: label('العمالة', 'Préfecture', 'Prefecture') },
-    { name: 'domain', type: 'text', required: true, access: fixedByAdmin, label: label('النطاق', 'Domaine', 'Domain') },
+    {
+      name: 'prefecture',
+      type: 'text',
+      localized: true,
+      label: label('العمالة', 'Préfecture', 'Prefecture'),
+    },
+    {
+      name: 'domain',
+      type: 'text',
+      required: true,
+      access: fixedByAdmin,
+      label: label('النطاق', 'Domaine', 'Domain'),
+    },
     {
       name: 'contact',
       type: 'group',
       label: label('الاتصال', 'Contact', 'Contact'),
       fields: [
-        { name: 'address', type: 'textarea', localized: true, label: label('العنوان', 'Adresse', 'Address') },
-        { type: 'row', fields: [
-          { name: 'phone', type: 'text', label: label('الهاتف', 'Téléphone', 'Phone') },
-          { name: 'email', type: 'email', label: label('البريد الإلكتروني', 'Courriel', 'Email') },
-        ] },
-        { name: 'hours', type: 'text', localized: true, label: label('أوقات الاستقبال', "Horaires d'accueil", 'Opening hours') },
+        {
+          name: 'address',
+          type: 'textarea',
+          localized: true,
+          label: label('العنوان', 'Adresse', 'Address'),
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: label('الهاتف', 'Téléphone', 'Phone') },
+            {
+              name: 'email',
+              type: 'email',
+              label: label('البريد الإلكتروني', 'Courriel', 'Email'),
+            },
+          ],
+        },
+        {
+          name: 'hours',
+          type: 'text',
+          localized: true,
+          label: label('أوقات الاستقبال', "Horaires d'accueil", 'Opening hours'),
+        },
       ],
     },
     {
@@ -69,15 +123,19 @@ export const Sites: CollectionConfig = {
       type: 'array',
       label: label('الشبكات الاجتماعية', 'Réseaux sociaux', 'Social links'),
       fields: [
-        { type: 'row', fields: [
-          { name: 'network', type: 'select', required: true, options: [...socialNetworks] },
-          {
-            name: 'url',
-            type: 'text',
-            required: true,
-            validate: (value: unknown) => (typeof value === 'string' && /^https:\/\//.test(value)) || 'https://…',
-          },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'network', type: 'select', required: true, options: [...socialNetworks] },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              validate: (value: unknown) =>
+                (typeof value === 'string' && /^https:\/\//.test(value)) || 'https://…',
+            },
+          ],
+        },
       ],
     },
     {
@@ -86,7 +144,8 @@ export const Sites: CollectionConfig = {
       required: true,
       defaultValue: '#0b5a6b',
       label: label('اللون المميز', "Couleur d'accent", 'Accent colour'),
-      validate: (value: unknown) => (typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)) || '#rrggbb',
+      validate: (value: unknown) =>
+        (typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)) || '#rrggbb',
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('الشعار', 'Logo', 'Logo') },
     {
@@ -94,10 +153,13 @@ export const Sites: CollectionConfig = {
       type: 'group',
       label: label('الموقع الجغرافي', 'Localisation', 'Location'),
       fields: [
-        { type: 'row', fields: [
-          { name: 'lat', type: 'number', min: -90, max: 90 },
-          { name: 'lng', type: 'number', min: -180, max: 180 },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', min: -90, max: 90 },
+            { name: 'lng', type: 'number', min: -180, max: 180 },
+          ],
+        },
       ],
     },
   ],

@@ -30,7 +30,10 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax' },
   },
-  labels: { singular: label('مستخدم', 'Utilisateur', 'User'), plural: label('المستخدمون', 'Utilisateurs', 'Users') },
+  labels: {
+    singular: label('مستخدم', 'Utilisateur', 'User'),
+    plural: label('المستخدمون', 'Utilisateurs', 'Users'),
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('الاسم', 'Nom', 'Name') },
     {

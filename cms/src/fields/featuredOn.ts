@@ -12,7 +12,11 @@ export const featuredOnField = (): RelationshipField => ({
   type: 'relationship',
   relationTo: 'sites',
   hasMany: true,
-  label: label('إبراز على مواقع المقاطعات', 'Mettre en avant sur les arrondissements', 'Feature on district sites'),
+  label: label(
+    'إبراز على مواقع المقاطعات',
+    'Mettre en avant sur les arrondissements',
+    'Feature on district sites',
+  ),
   filterOptions: { kind: { equals: 'arrondissement' } },
   access: {
     create: ({ req }) => canFeature(req.user),

@@ -27,7 +27,10 @@ export const linkField = (name = 'link'): GroupField => ({
       relationTo: 'pages',
       label: label('الصفحة', 'Page', 'Page'),
       admin: { condition: (_, sibling) => sibling?.type !== 'url' },
-      validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } }) =>
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } },
+      ) =>
         (siblingData as { type?: string })?.type === 'url' || value
           ? true
           : message('linkTarget', languageOf(req)),
@@ -37,7 +40,10 @@ export const linkField = (name = 'link'): GroupField => ({
       type: 'text',
       label: label('العنوان', 'Adresse', 'Address'),
       admin: { condition: (_, sibling) => sibling?.type === 'url' },
-      validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } }) =>
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } },
+      ) =>
         (siblingData as { type?: string })?.type !== 'url' ||
         (typeof value === 'string' && safeUrl.test(value))
           ? true

@@ -4,7 +4,7 @@ import { slugify } from './slug.ts'
 describe('slugify', () => {
   it('keeps readable Latin slugs from French titles', () => {
     expect(slugify('Réfection de la voirie à Aïn Diab')).toBe('refection-de-la-voirie-a-ain-diab')
-    expect(slugify("L'été à Casablanca : programme")).toBe("lete-a-casablanca-programme")
+    expect(slugify("L'été à Casablanca : programme")).toBe('lete-a-casablanca-programme')
   })
 
   it('removes everything that could escape a URL segment', () => {

@@ -9,7 +9,12 @@ const idOf = (value: unknown): string | undefined =>
  * A document stays in the site it was created in, and staff only write into their own
  * sites. Checked after defaults are applied, so a forged `site` in the body is caught too.
  */
-export const enforceSiteScope: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const enforceSiteScope: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (!req.user || isAdminUser(req.user)) return data
   const before = idOf(originalDoc?.site)
   const after = idOf(data.site) ?? before

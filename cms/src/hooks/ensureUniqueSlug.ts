@@ -10,7 +10,10 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * Slugs are unique per site, not across the city: every arrondissement may have its own
  * `about` page. A compound index on (site, slug) backs this check against races.
  */
-export const ensureUniqueSlug: TextFieldSingleValidation = async (value, { data, id, req, collectionSlug }) => {
+export const ensureUniqueSlug: TextFieldSingleValidation = async (
+  value,
+  { data, id, req, collectionSlug },
+) => {
   const lang = languageOf(req)
   if (typeof value !== 'string' || !slugPattern.test(value)) return message('slugFormat', lang)
   const site = idOf((data as { site?: unknown }).site)

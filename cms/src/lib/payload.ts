@@ -12,7 +12,13 @@ export async function getBawabaPayload(): Promise<Payload> {
   const sqlite = !/^mongodb/.test(databaseUri())
   if (sqlite && process.env.NODE_ENV !== 'production') {
     // The generated migration modules type their args precisely; the adapter takes them as is.
-    await payload.db.migrate({ migrations: migrations as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+    await payload.db.migrate({
+      migrations: migrations as Parameters<typeof payload.db.migrate>[0] extends {
+        migrations?: infer M
+      }
+        ? M
+        : never,
+    })
   }
   return payload
 }

@@ -135,7 +135,9 @@ function archWindow(x: number, y: number, w: number, h: number, fill: string): s
 
 function arches(r: Rand, p: Palette): string {
   const out: string[] = [skyGradient('sky', p.pale, IVORY)]
-  out.push(`<circle cx="${n(between(r, 200, 1400))}" cy="170" r="90" fill="${p.soft}" opacity="0.6"/>`)
+  out.push(
+    `<circle cx="${n(between(r, 200, 1400))}" cy="170" r="90" fill="${p.soft}" opacity="0.6"/>`,
+  )
   const ground = 800
   let x = -int(r, 20, 80)
   while (x < W) {
@@ -145,14 +147,22 @@ function arches(r: Rand, p: Palette): string {
     const face = pick(r, [WHITE, IVORY, SAND, mix(SAND, WHITE, 0.5)])
     const trim = pick(r, [p.accent, p.dark, p.mid])
     // Stepped Art Deco crown.
-    out.push(`<rect x="${n(x + w * 0.3)}" y="${n(top - 70)}" width="${n(w * 0.4)}" height="80" fill="${face}"/>`)
-    out.push(`<rect x="${n(x + w * 0.15)}" y="${n(top - 30)}" width="${n(w * 0.7)}" height="40" fill="${face}"/>`)
-    out.push(`<rect x="${n(x + w * 0.45)}" y="${n(top - 110)}" width="${n(w * 0.1)}" height="45" fill="${trim}"/>`)
+    out.push(
+      `<rect x="${n(x + w * 0.3)}" y="${n(top - 70)}" width="${n(w * 0.4)}" height="80" fill="${face}"/>`,
+    )
+    out.push(
+      `<rect x="${n(x + w * 0.15)}" y="${n(top - 30)}" width="${n(w * 0.7)}" height="40" fill="${face}"/>`,
+    )
+    out.push(
+      `<rect x="${n(x + w * 0.45)}" y="${n(top - 110)}" width="${n(w * 0.1)}" height="45" fill="${trim}"/>`,
+    )
     out.push(`<rect x="${n(x)}" y="${n(top)}" width="${n(w)}" height="${n(h)}" fill="${face}"/>`)
     out.push(`<rect x="${n(x)}" y="${n(top)}" width="${n(w)}" height="14" fill="${trim}"/>`)
     // Pilasters.
     for (const f of [0.08, 0.9]) {
-      out.push(`<rect x="${n(x + w * f)}" y="${n(top + 14)}" width="${n(w * 0.02)}" height="${n(h - 14)}" fill="${mix(face, STONE, 0.6)}"/>`)
+      out.push(
+        `<rect x="${n(x + w * f)}" y="${n(top + 14)}" width="${n(w * 0.02)}" height="${n(h - 14)}" fill="${mix(face, STONE, 0.6)}"/>`,
+      )
     }
     const cols = int(r, 3, 4)
     const rows = Math.floor((h - 200) / 110)
@@ -172,17 +182,23 @@ function arches(r: Rand, p: Palette): string {
     }
     x += w + int(r, 0, 30)
   }
-  out.push(`<rect x="0" y="${ground}" width="${W}" height="${H - ground}" fill="${mix(SAND, SLATE, 0.25)}"/>`)
+  out.push(
+    `<rect x="0" y="${ground}" width="${W}" height="${H - ground}" fill="${mix(SAND, SLATE, 0.25)}"/>`,
+  )
   out.push(`<rect x="0" y="${ground}" width="${W}" height="10" fill="${p.dark}"/>`)
   for (let k = 0; k < 12; k++) {
-    out.push(`<rect x="${n(k * 140 + between(r, 0, 60))}" y="${ground + 45}" width="70" height="8" rx="4" fill="${IVORY}" opacity="0.7"/>`)
+    out.push(
+      `<rect x="${n(k * 140 + between(r, 0, 60))}" y="${ground + 45}" width="70" height="8" rx="4" fill="${IVORY}" opacity="0.7"/>`,
+    )
   }
   return out.join('')
 }
 
 function skyline(r: Rand, p: Palette): string {
   const out: string[] = [skyGradient('sky', mix(p.pale, WHITE, 0.3), mix(p.soft, SAND, 0.5))]
-  out.push(`<circle cx="${n(between(r, 250, 1350))}" cy="${n(between(r, 180, 300))}" r="${n(between(r, 70, 110))}" fill="${mix(p.warm, WHITE, 0.4)}"/>`)
+  out.push(
+    `<circle cx="${n(between(r, 250, 1350))}" cy="${n(between(r, 180, 300))}" r="${n(between(r, 70, 110))}" fill="${mix(p.warm, WHITE, 0.4)}"/>`,
+  )
   const shore = 700
   // Two layers of buildings, the far one paler.
   for (const [layer, colour] of [
@@ -193,10 +209,14 @@ function skyline(r: Rand, p: Palette): string {
     while (x < W) {
       const w = int(r, 60, 150)
       const h = layer === 0 ? int(r, 140, 330) : int(r, 80, 240)
-      out.push(`<rect x="${n(x)}" y="${n(shore - h)}" width="${w}" height="${h}" fill="${colour}"/>`)
+      out.push(
+        `<rect x="${n(x)}" y="${n(shore - h)}" width="${w}" height="${h}" fill="${colour}"/>`,
+      )
       if (layer === 1 && r() < 0.5) {
         for (let wy = shore - h + 20; wy < shore - 20; wy += 34) {
-          out.push(`<rect x="${n(x + 12)}" y="${n(wy)}" width="${n(w - 24)}" height="8" fill="${mix(colour, WHITE, 0.35)}"/>`)
+          out.push(
+            `<rect x="${n(x + 12)}" y="${n(wy)}" width="${n(w - 24)}" height="8" fill="${mix(colour, WHITE, 0.35)}"/>`,
+          )
         }
       }
       x += w + int(r, 4, 26)
@@ -216,16 +236,26 @@ function skyline(r: Rand, p: Palette): string {
   for (let k = 0; k < 3; k++) {
     out.push(archWindow(tx + 20, shore - th + 40 + k * 125, 32, 70, mix(sil, p.soft, 0.35)))
   }
-  out.push(`<rect x="${n(tx - 8)}" y="${shore - th - 12}" width="${tw + 16}" height="16" fill="${sil}"/>`)
-  out.push(`<rect x="${n(tx + 17)}" y="${shore - th - 82}" width="${tw - 34}" height="72" fill="${sil}"/>`)
-  out.push(`<path d="M${n(tx + 17)},${shore - th - 82} Q${n(tx + tw / 2)},${shore - th - 126} ${n(tx + tw - 17)},${shore - th - 82} Z" fill="${sil}"/>`)
-  out.push(`<rect x="${n(tx + tw / 2 - 3)}" y="${shore - th - 160}" width="6" height="46" fill="${sil}"/>`)
+  out.push(
+    `<rect x="${n(tx - 8)}" y="${shore - th - 12}" width="${tw + 16}" height="16" fill="${sil}"/>`,
+  )
+  out.push(
+    `<rect x="${n(tx + 17)}" y="${shore - th - 82}" width="${tw - 34}" height="72" fill="${sil}"/>`,
+  )
+  out.push(
+    `<path d="M${n(tx + 17)},${shore - th - 82} Q${n(tx + tw / 2)},${shore - th - 126} ${n(tx + tw - 17)},${shore - th - 82} Z" fill="${sil}"/>`,
+  )
+  out.push(
+    `<rect x="${n(tx + tw / 2 - 3)}" y="${shore - th - 160}" width="6" height="46" fill="${sil}"/>`,
+  )
   // Sea.
   out.push(`<rect x="0" y="${shore}" width="${W}" height="${H - shore}" fill="${p.dark}"/>`)
   for (let k = 0; k < 9; k++) {
     const y = shore + 25 + k * 20
     const x = between(r, -100, W)
-    out.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(between(r, 120, 420))}" height="4" rx="2" fill="${p.soft}" opacity="0.55"/>`)
+    out.push(
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(between(r, 120, 420))}" height="4" rx="2" fill="${p.soft}" opacity="0.55"/>`,
+    )
   }
   return out.join('')
 }
@@ -235,7 +265,10 @@ function wavePath(r: Rand, base: number, amp: number): string {
   const phase = between(r, 0, Math.PI * 2)
   let d = `M0,${H} L0,${n(base)}`
   for (let x = 0; x <= W; x += 20) {
-    const y = base + amp * Math.sin((x / len) * Math.PI * 2 + phase) + amp * 0.35 * Math.sin((x / len) * Math.PI * 5 + phase)
+    const y =
+      base +
+      amp * Math.sin((x / len) * Math.PI * 2 + phase) +
+      amp * 0.35 * Math.sin((x / len) * Math.PI * 5 + phase)
     d += ` L${x},${n(y)}`
   }
   return `${d} L${W},${H} Z`
@@ -243,18 +276,24 @@ function wavePath(r: Rand, base: number, amp: number): string {
 
 function waves(r: Rand, p: Palette): string {
   const out: string[] = [skyGradient('sky', mix(p.pale, WHITE, 0.4), mix(p.warm, WHITE, 0.55))]
-  out.push(`<circle cx="${n(between(r, 300, 1300))}" cy="${n(between(r, 260, 360))}" r="${n(between(r, 90, 140))}" fill="${mix(p.warm, '#e0a15e', 0.4)}"/>`)
+  out.push(
+    `<circle cx="${n(between(r, 300, 1300))}" cy="${n(between(r, 260, 360))}" r="${n(between(r, 90, 140))}" fill="${mix(p.warm, '#e0a15e', 0.4)}"/>`,
+  )
   const layers = int(r, 5, 7)
   for (let k = 0; k < layers; k++) {
     const t = k / (layers - 1)
     const colour = mix(p.soft, p.deep, t)
-    out.push(`<path d="${wavePath(r, 420 + t * 380, between(r, 14, 34) * (1 - t * 0.4))}" fill="${colour}"/>`)
+    out.push(
+      `<path d="${wavePath(r, 420 + t * 380, between(r, 14, 34) * (1 - t * 0.4))}" fill="${colour}"/>`,
+    )
   }
   for (let k = 0; k < int(r, 2, 4); k++) {
     const x = between(r, 200, 1400)
     const y = between(r, 120, 300)
     const s = between(r, 18, 30)
-    out.push(`<path d="M${n(x - s)},${n(y)} Q${n(x - s / 2)},${n(y - s / 2)} ${n(x)},${n(y)} Q${n(x + s / 2)},${n(y - s / 2)} ${n(x + s)},${n(y)}" fill="none" stroke="${SLATE}" stroke-width="4" stroke-linecap="round"/>`)
+    out.push(
+      `<path d="M${n(x - s)},${n(y)} Q${n(x - s / 2)},${n(y - s / 2)} ${n(x)},${n(y)} Q${n(x + s / 2)},${n(y - s / 2)} ${n(x + s)},${n(y)}" fill="none" stroke="${SLATE}" stroke-width="4" stroke-linecap="round"/>`,
+    )
   }
   return out.join('')
 }
@@ -262,10 +301,16 @@ function waves(r: Rand, p: Palette): string {
 function garden(r: Rand, p: Palette): string {
   const leaf = mix(p.accent, '#4f7d3a', 0.55)
   const out: string[] = [skyGradient('sky', mix(p.pale, WHITE, 0.5), IVORY)]
-  out.push(`<path d="M0,520 Q400,${n(between(r, 380, 460))} 800,500 T1600,480 V${H} H0 Z" fill="${mix(leaf, WHITE, 0.55)}"/>`)
-  out.push(`<path d="M0,640 Q500,${n(between(r, 540, 600))} 1000,640 T1600,620 V${H} H0 Z" fill="${mix(leaf, WHITE, 0.3)}"/>`)
+  out.push(
+    `<path d="M0,520 Q400,${n(between(r, 380, 460))} 800,500 T1600,480 V${H} H0 Z" fill="${mix(leaf, WHITE, 0.55)}"/>`,
+  )
+  out.push(
+    `<path d="M0,640 Q500,${n(between(r, 540, 600))} 1000,640 T1600,620 V${H} H0 Z" fill="${mix(leaf, WHITE, 0.3)}"/>`,
+  )
   // A winding path.
-  out.push(`<path d="M${n(between(r, 600, 900))},${H} C700,780 1000,720 880,640 S760,560 820,520" fill="none" stroke="${SAND}" stroke-width="60" stroke-linecap="round"/>`)
+  out.push(
+    `<path d="M${n(between(r, 600, 900))},${H} C700,780 1000,720 880,640 S760,560 820,520" fill="none" stroke="${SAND}" stroke-width="60" stroke-linecap="round"/>`,
+  )
   const trees = int(r, 7, 11)
   for (let k = 0; k < trees; k++) {
     const x = between(r, 40, W - 40)
@@ -274,22 +319,32 @@ function garden(r: Rand, p: Palette): string {
     const palm = r() < 0.35
     if (palm) {
       const top = y - 260 * s
-      out.push(`<path d="M${n(x)},${n(y)} Q${n(x + 20 * s)},${n((y + top) / 2)} ${n(x + 8 * s)},${n(top)}" stroke="${mix(SLATE, SAND, 0.4)}" stroke-width="${n(12 * s)}" fill="none"/>`)
+      out.push(
+        `<path d="M${n(x)},${n(y)} Q${n(x + 20 * s)},${n((y + top) / 2)} ${n(x + 8 * s)},${n(top)}" stroke="${mix(SLATE, SAND, 0.4)}" stroke-width="${n(12 * s)}" fill="none"/>`,
+      )
       for (let f = 0; f < 7; f++) {
         const a = -Math.PI + (f * Math.PI) / 6
         const ex = x + 8 * s + Math.cos(a) * 110 * s
         const ey = top + Math.sin(a) * 55 * s + 35 * s
-        out.push(`<path d="M${n(x + 8 * s)},${n(top)} Q${n((x + 8 * s + ex) / 2)},${n(top - 40 * s)} ${n(ex)},${n(ey)}" stroke="${mix(leaf, SLATE, 0.25)}" stroke-width="${n(10 * s)}" fill="none" stroke-linecap="round"/>`)
+        out.push(
+          `<path d="M${n(x + 8 * s)},${n(top)} Q${n((x + 8 * s + ex) / 2)},${n(top - 40 * s)} ${n(ex)},${n(ey)}" stroke="${mix(leaf, SLATE, 0.25)}" stroke-width="${n(10 * s)}" fill="none" stroke-linecap="round"/>`,
+        )
       }
     } else {
-      out.push(`<rect x="${n(x - 7 * s)}" y="${n(y - 90 * s)}" width="${n(14 * s)}" height="${n(90 * s)}" fill="${mix(SLATE, SAND, 0.45)}"/>`)
+      out.push(
+        `<rect x="${n(x - 7 * s)}" y="${n(y - 90 * s)}" width="${n(14 * s)}" height="${n(90 * s)}" fill="${mix(SLATE, SAND, 0.45)}"/>`,
+      )
       for (let c = 0; c < 3; c++) {
-        out.push(`<circle cx="${n(x + (c - 1) * 38 * s)}" cy="${n(y - 120 * s - (c === 1 ? 40 * s : 0))}" r="${n(between(r, 48, 66) * s)}" fill="${pick(r, [leaf, mix(leaf, WHITE, 0.2), mix(leaf, p.deep, 0.3)])}"/>`)
+        out.push(
+          `<circle cx="${n(x + (c - 1) * 38 * s)}" cy="${n(y - 120 * s - (c === 1 ? 40 * s : 0))}" r="${n(between(r, 48, 66) * s)}" fill="${pick(r, [leaf, mix(leaf, WHITE, 0.2), mix(leaf, p.deep, 0.3)])}"/>`,
+        )
       }
     }
   }
   for (let k = 0; k < 40; k++) {
-    out.push(`<circle cx="${n(between(r, 0, W))}" cy="${n(between(r, 660, H))}" r="${n(between(r, 4, 8))}" fill="${pick(r, [p.warm, WHITE, p.soft, '#e6b84d'])}"/>`)
+    out.push(
+      `<circle cx="${n(between(r, 0, W))}" cy="${n(between(r, 660, H))}" r="${n(between(r, 4, 8))}" fill="${pick(r, [p.warm, WHITE, p.soft, '#e6b84d'])}"/>`,
+    )
   }
   return out.join('')
 }
@@ -306,11 +361,19 @@ function crowd(r: Rand, p: Palette): string {
   ]
   for (const row of rows) {
     const step = 120 * row.s
-    for (let x = -step / 2 + between(r, 0, step); x < W + step; x += step * between(r, 0.85, 1.15)) {
+    for (
+      let x = -step / 2 + between(r, 0, step);
+      x < W + step;
+      x += step * between(r, 0.85, 1.15)
+    ) {
       const s = row.s * between(r, 0.9, 1.1)
       const body = pick(r, colours)
-      out.push(`<rect x="${n(x - 55 * s)}" y="${n(row.y - 150 * s)}" width="${n(110 * s)}" height="${n(260 * s)}" rx="${n(50 * s)}" fill="${body}"/>`)
-      out.push(`<circle cx="${n(x)}" cy="${n(row.y - 205 * s)}" r="${n(40 * s)}" fill="${mix(pick(r, ['#c58b5e', '#a8714a', '#e0b48c']), p.bg, 0.15)}"/>`)
+      out.push(
+        `<rect x="${n(x - 55 * s)}" y="${n(row.y - 150 * s)}" width="${n(110 * s)}" height="${n(260 * s)}" rx="${n(50 * s)}" fill="${body}"/>`,
+      )
+      out.push(
+        `<circle cx="${n(x)}" cy="${n(row.y - 205 * s)}" r="${n(40 * s)}" fill="${mix(pick(r, ['#c58b5e', '#a8714a', '#e0b48c']), p.bg, 0.15)}"/>`,
+      )
     }
   }
   return out.join('')
@@ -318,42 +381,62 @@ function crowd(r: Rand, p: Palette): string {
 
 function documentMotif(r: Rand, p: Palette): string {
   const out: string[] = [`<rect width="${W}" height="${H}" fill="${p.pale}"/>`]
-  out.push(`<rect x="0" y="${H - 150}" width="${W}" height="150" fill="${mix(p.soft, SAND, 0.5)}"/>`)
+  out.push(
+    `<rect x="0" y="${H - 150}" width="${W}" height="150" fill="${mix(p.soft, SAND, 0.5)}"/>`,
+  )
   const cx = between(r, 650, 950)
   // Folder behind the sheets.
-  out.push(`<path d="M${n(cx - 430)},170 h220 l40,40 h520 v560 h-780 Z" fill="${p.mid}" transform="rotate(${n(between(r, -4, 4))} ${n(cx)} 450)"/>`)
+  out.push(
+    `<path d="M${n(cx - 430)},170 h220 l40,40 h520 v560 h-780 Z" fill="${p.mid}" transform="rotate(${n(between(r, -4, 4))} ${n(cx)} 450)"/>`,
+  )
   const sheets = int(r, 2, 3)
   for (let k = 0; k < sheets; k++) {
     const rot = between(r, -7, 7)
     const x = cx - 300 + k * 60
     const y = 140 + k * 30
     const g: string[] = []
-    g.push(`<rect x="${n(x + 10)}" y="${n(y + 12)}" width="520" height="640" fill="${SLATE}" opacity="0.12"/>`)
+    g.push(
+      `<rect x="${n(x + 10)}" y="${n(y + 12)}" width="520" height="640" fill="${SLATE}" opacity="0.12"/>`,
+    )
     g.push(`<rect x="${n(x)}" y="${n(y)}" width="520" height="640" fill="${WHITE}"/>`)
-    g.push(`<rect x="${n(x + 50)}" y="${n(y + 60)}" width="${n(between(r, 200, 300))}" height="22" rx="6" fill="${p.dark}"/>`)
+    g.push(
+      `<rect x="${n(x + 50)}" y="${n(y + 60)}" width="${n(between(r, 200, 300))}" height="22" rx="6" fill="${p.dark}"/>`,
+    )
     for (let l = 0; l < 12; l++) {
-      g.push(`<rect x="${n(x + 50)}" y="${n(y + 120 + l * 34)}" width="${n(between(r, 260, 420))}" height="12" rx="6" fill="${STONE}"/>`)
+      g.push(
+        `<rect x="${n(x + 50)}" y="${n(y + 120 + l * 34)}" width="${n(between(r, 260, 420))}" height="12" rx="6" fill="${STONE}"/>`,
+      )
     }
     out.push(`<g transform="rotate(${n(rot)} ${n(x + 260)} ${n(y + 320)})">${g.join('')}</g>`)
   }
   // Official seal.
   const sx = cx + between(r, 120, 260)
   const sy = between(r, 560, 660)
-  out.push(`<circle cx="${n(sx)}" cy="${n(sy)}" r="86" fill="none" stroke="${p.accent}" stroke-width="10" opacity="0.85"/>`)
-  out.push(`<circle cx="${n(sx)}" cy="${n(sy)}" r="62" fill="none" stroke="${p.accent}" stroke-width="4" opacity="0.85"/>`)
+  out.push(
+    `<circle cx="${n(sx)}" cy="${n(sy)}" r="86" fill="none" stroke="${p.accent}" stroke-width="10" opacity="0.85"/>`,
+  )
+  out.push(
+    `<circle cx="${n(sx)}" cy="${n(sy)}" r="62" fill="none" stroke="${p.accent}" stroke-width="4" opacity="0.85"/>`,
+  )
   out.push(`<polygon points="${star8(sx, sy, 38)}" fill="${p.accent}" opacity="0.85"/>`)
   // Pen.
   const px = between(r, 1150, 1400)
-  out.push(`<g transform="rotate(${n(between(r, 25, 50))} ${n(px)} 560)"><rect x="${n(px - 14)}" y="300" width="28" height="420" rx="12" fill="${p.deep}"/><rect x="${n(px - 14)}" y="300" width="28" height="60" rx="8" fill="${p.warm}"/><path d="M${n(px - 14)},720 L${n(px)},770 L${n(px + 14)},720 Z" fill="${SLATE}"/></g>`)
+  out.push(
+    `<g transform="rotate(${n(between(r, 25, 50))} ${n(px)} 560)"><rect x="${n(px - 14)}" y="300" width="28" height="420" rx="12" fill="${p.deep}"/><rect x="${n(px - 14)}" y="300" width="28" height="60" rx="8" fill="${p.warm}"/><path d="M${n(px - 14)},720 L${n(px)},770 L${n(px + 14)},720 Z" fill="${SLATE}"/></g>`,
+  )
   return out.join('')
 }
 
 function sport(r: Rand, p: Palette): string {
   const turf = mix(p.accent, '#3f7f3a', 0.6)
-  const out: string[] = [`<rect width="${W}" height="${H}" fill="${mix(p.warm, '#b8553a', 0.35)}"/>`]
+  const out: string[] = [
+    `<rect width="${W}" height="${H}" fill="${mix(p.warm, '#b8553a', 0.35)}"/>`,
+  ]
   // Running-track lanes around the pitch.
   for (let k = 0; k < 4; k++) {
-    out.push(`<rect x="${40 + k * 18}" y="${40 + k * 18}" width="${W - 80 - k * 36}" height="${H - 80 - k * 36}" rx="${300 - k * 18}" fill="none" stroke="${IVORY}" stroke-width="3" opacity="0.8"/>`)
+    out.push(
+      `<rect x="${40 + k * 18}" y="${40 + k * 18}" width="${W - 80 - k * 36}" height="${H - 80 - k * 36}" rx="${300 - k * 18}" fill="none" stroke="${IVORY}" stroke-width="3" opacity="0.8"/>`,
+    )
   }
   const fx = 190
   const fy = 150
@@ -362,7 +445,9 @@ function sport(r: Rand, p: Palette): string {
   out.push(`<rect x="${fx}" y="${fy}" width="${fw}" height="${fh}" fill="${turf}"/>`)
   const stripes = 10
   for (let k = 0; k < stripes; k += 2) {
-    out.push(`<rect x="${n(fx + (k * fw) / stripes)}" y="${fy}" width="${n(fw / stripes)}" height="${fh}" fill="${mix(turf, WHITE, 0.08)}"/>`)
+    out.push(
+      `<rect x="${n(fx + (k * fw) / stripes)}" y="${fy}" width="${n(fw / stripes)}" height="${fh}" fill="${mix(turf, WHITE, 0.08)}"/>`,
+    )
   }
   const line = `fill="none" stroke="${WHITE}" stroke-width="6"`
   out.push(`<rect x="${fx + 20}" y="${fy + 20}" width="${fw - 40}" height="${fh - 40}" ${line}/>`)
@@ -373,23 +458,31 @@ function sport(r: Rand, p: Palette): string {
     out.push(`<rect x="${bx}" y="${H / 2 - 160}" width="170" height="320" ${line}/>`)
     const gx = side === 0 ? fx + 20 : fx + fw - 20 - 60
     out.push(`<rect x="${gx}" y="${H / 2 - 70}" width="60" height="140" ${line}/>`)
-    out.push(`<rect x="${side === 0 ? fx - 10 : fx + fw - 10 + 0}" y="${H / 2 - 50}" width="30" height="100" fill="${IVORY}" opacity="0.9"/>`)
+    out.push(
+      `<rect x="${side === 0 ? fx - 10 : fx + fw - 10 + 0}" y="${H / 2 - 50}" width="30" height="100" fill="${IVORY}" opacity="0.9"/>`,
+    )
   }
   // The ball.
   const bx = between(r, fx + 250, fx + fw - 250)
   const by = between(r, fy + 120, fy + fh - 120)
-  out.push(`<ellipse cx="${n(bx + 10)}" cy="${n(by + 40)}" rx="40" ry="12" fill="${SLATE}" opacity="0.3"/>`)
+  out.push(
+    `<ellipse cx="${n(bx + 10)}" cy="${n(by + 40)}" rx="40" ry="12" fill="${SLATE}" opacity="0.3"/>`,
+  )
   out.push(`<circle cx="${n(bx)}" cy="${n(by)}" r="40" fill="${WHITE}"/>`)
   out.push(`<polygon points="${polygon(bx, by, 15, 5, -Math.PI / 2)}" fill="${SLATE}"/>`)
   for (let k = 0; k < 5; k++) {
     const a = -Math.PI / 2 + (k * 2 * Math.PI) / 5
-    out.push(`<line x1="${n(bx + 15 * Math.cos(a))}" y1="${n(by + 15 * Math.sin(a))}" x2="${n(bx + 40 * Math.cos(a))}" y2="${n(by + 40 * Math.sin(a))}" stroke="${SLATE}" stroke-width="3"/>`)
+    out.push(
+      `<line x1="${n(bx + 15 * Math.cos(a))}" y1="${n(by + 15 * Math.sin(a))}" x2="${n(bx + 40 * Math.cos(a))}" y2="${n(by + 40 * Math.sin(a))}" stroke="${SLATE}" stroke-width="3"/>`,
+    )
   }
   // A few players, seen from above.
   for (let k = 0; k < int(r, 4, 7); k++) {
     const x = between(r, fx + 80, fx + fw - 80)
     const y = between(r, fy + 60, fy + fh - 60)
-    out.push(`<circle cx="${n(x)}" cy="${n(y)}" r="22" fill="${k % 2 === 0 ? p.deep : IVORY}" stroke="${WHITE}" stroke-width="4"/>`)
+    out.push(
+      `<circle cx="${n(x)}" cy="${n(y)}" r="22" fill="${k % 2 === 0 ? p.deep : IVORY}" stroke="${WHITE}" stroke-width="4"/>`,
+    )
   }
   return out.join('')
 }

@@ -39,7 +39,10 @@ const written = (loc: Loc): Locale[] => localeCodes.filter((l) => Boolean(loc[l]
 const lexical = (paras: Paras | undefined, locale: Locale, heading?: Loc) => {
   const p = at(paras, locale)
   if (!p) return undefined
-  return paragraphsToLexical(p, { heading: at(heading, locale), dir: locale === 'ar' ? 'rtl' : 'ltr' })
+  return paragraphsToLexical(p, {
+    heading: at(heading, locale),
+    dir: locale === 'ar' ? 'rtl' : 'ltr',
+  })
 }
 
 const tidy = (row: Row): Row =>
@@ -80,9 +83,22 @@ async function createLocalized(
 }
 
 async function reset(payload: Payload, log: (line: string) => void) {
-  const order: CollectionSlug[] = ['news', 'events', 'site-settings', 'pages', 'media', 'users', 'sites']
+  const order: CollectionSlug[] = [
+    'news',
+    'events',
+    'site-settings',
+    'pages',
+    'media',
+    'users',
+    'sites',
+  ]
   for (const collection of order) {
-    await payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, depth: 0 })
+    await payload.delete({
+      collection,
+      where: { id: { exists: true } },
+      overrideAccess: true,
+      depth: 0,
+    })
   }
   rmSync(accountsFile(), { force: true })
   log('reset: all collections emptied')
@@ -91,7 +107,12 @@ async function reset(payload: Payload, log: (line: string) => void) {
 async function upsertSites(payload: Payload): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
   for (const site of registrySites) {
-    const found = await payload.find({ collection: 'sites', where: { slug: { equals: site.slug } }, limit: 1, depth: 0 })
+    const found = await payload.find({
+      collection: 'sites',
+      where: { slug: { equals: site.slug } },
+      limit: 1,
+      depth: 0,
+    })
     if (found.docs[0]) {
       ids.set(site.slug, found.docs[0].id as string)
       continue
@@ -132,12 +153,19 @@ async function upsertSites(payload: Payload): Promise<Map<string, string>> {
 
 async function ensureAccounts(payload: Payload, siteIds: Map<string, string>) {
   const file = accountsFile()
-  const known: Record<string, { password: string; role: string; sites: string[] }> = existsSync(file)
+  const known: Record<string, { password: string; role: string; sites: string[] }> = existsSync(
+    file,
+  )
     ? JSON.parse(readFileSync(file, 'utf8'))
     : {}
   const created: string[] = []
   for (const account of seedAccounts) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, depth: 0 })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      depth: 0,
+    })
     if (found.docs[0]) continue
     const password = randomBytes(12).toString('base64url')
     await payload.create({
@@ -161,7 +189,13 @@ async function ensureAccounts(payload: Payload, siteIds: Map<string, string>) {
 }
 
 /** Uploads one generated illustration into the site's media library. */
-async function uploadImage(payload: Payload, site: SiteEntry, siteId: string, spec: ImageSpec, name: string) {
+async function uploadImage(
+  payload: Payload,
+  site: SiteEntry,
+  siteId: string,
+  spec: ImageSpec,
+  name: string,
+) {
   const data = await renderImage(spec, site.accent)
   const doc = await payload.create({
     collection: 'media',
@@ -172,7 +206,13 @@ async function uploadImage(payload: Payload, site: SiteEntry, siteId: string, sp
   })
   for (const locale of written(spec.alt)) {
     if (locale === 'ar') continue
-    await payload.update({ collection: 'media', id: doc.id, locale, data: { alt: spec.alt[locale] } as never, depth: 0 })
+    await payload.update({
+      collection: 'media',
+      id: doc.id,
+      locale,
+      data: { alt: spec.alt[locale] } as never,
+      depth: 0,
+    })
   }
   return doc.id as string
 }
@@ -195,12 +235,24 @@ async function prepareBlocks(
   const images = new Map<ImageSpec, string>()
   let n = 0
   for (const block of blocks) {
-    const specs = block.type === 'imageWithCaption' ? [block.image] : block.type === 'gallery' ? block.images : []
-    for (const spec of specs) images.set(spec, await uploadImage(payload, site, siteId, spec, `${pageSlug}-${++n}`))
+    const specs =
+      block.type === 'imageWithCaption'
+        ? [block.image]
+        : block.type === 'gallery'
+          ? block.images
+          : []
+    for (const spec of specs)
+      images.set(spec, await uploadImage(payload, site, siteId, spec, `${pageSlug}-${++n}`))
   }
   const ids = blocks.map(() => rowId())
   const itemIds = blocks.map((b) =>
-    b.type === 'accordion' ? b.items.map(() => rowId()) : b.type === 'linkList' ? b.links.map(() => rowId()) : b.type === 'gallery' ? b.images.map(() => rowId()) : [],
+    b.type === 'accordion'
+      ? b.items.map(() => rowId())
+      : b.type === 'linkList'
+        ? b.links.map(() => rowId())
+        : b.type === 'gallery'
+          ? b.images.map(() => rowId())
+          : [],
   )
   return (locale: Locale): Row[] =>
     blocks.map((block, i) => {
@@ -208,9 +260,18 @@ async function prepareBlocks(
       const rows = itemIds[i]!
       switch (block.type) {
         case 'richText':
-          return tidy({ blockType: 'richText', id, content: lexical(block.paragraphs, locale, block.heading) })
+          return tidy({
+            blockType: 'richText',
+            id,
+            content: lexical(block.paragraphs, locale, block.heading),
+          })
         case 'imageWithCaption':
-          return tidy({ blockType: 'imageWithCaption', id, image: images.get(block.image), caption: at(block.caption, locale) })
+          return tidy({
+            blockType: 'imageWithCaption',
+            id,
+            image: images.get(block.image),
+            caption: at(block.caption, locale),
+          })
         case 'gallery':
           return tidy({
             blockType: 'gallery',
@@ -219,20 +280,35 @@ async function prepareBlocks(
             images: block.images.map((spec, j) => ({ id: rows[j], image: images.get(spec) })),
           })
         case 'callToAction':
-          return tidy({ blockType: 'callToAction', id, heading: at(block.heading, locale), text: at(block.text, locale), link: linkData(block.link, locale, pageIds) })
+          return tidy({
+            blockType: 'callToAction',
+            id,
+            heading: at(block.heading, locale),
+            text: at(block.text, locale),
+            link: linkData(block.link, locale, pageIds),
+          })
         case 'linkList':
           return tidy({
             blockType: 'linkList',
             id,
             title: at(block.title, locale),
-            links: block.links.map((link, j) => ({ id: rows[j], link: linkData(link, locale, pageIds) })),
+            links: block.links.map((link, j) => ({
+              id: rows[j],
+              link: linkData(link, locale, pageIds),
+            })),
           })
         case 'accordion':
           return tidy({
             blockType: 'accordion',
             id,
             title: at(block.title, locale),
-            items: block.items.map((item, j) => tidy({ id: rows[j], question: at(item.question, locale), answer: lexical(item.answer, locale) })),
+            items: block.items.map((item, j) =>
+              tidy({
+                id: rows[j],
+                question: at(item.question, locale),
+                answer: lexical(item.answer, locale),
+              }),
+            ),
           })
         case 'contactCard':
           return tidy({
@@ -271,7 +347,9 @@ async function seedSiteContent(
   }
   const pageIds = new Map<string, string>()
   // Parents first, so children can point at them.
-  const pages = [...content.pages].sort((a, b) => Number(Boolean(a.parentSlug)) - Number(Boolean(b.parentSlug)))
+  const pages = [...content.pages].sort(
+    (a, b) => Number(Boolean(a.parentSlug)) - Number(Boolean(b.parentSlug)),
+  )
   // Pages may link to pages created later: create them all first, then fill the layouts.
   for (const page of pages) {
     const byLocale: ByLocale = {}
@@ -281,7 +359,11 @@ async function seedSiteContent(
     const doc = await createLocalized(
       payload,
       'pages',
-      { site: siteId, slug: page.slug, parent: page.parentSlug ? pageIds.get(page.parentSlug) : undefined },
+      {
+        site: siteId,
+        slug: page.slug,
+        parent: page.parentSlug ? pageIds.get(page.parentSlug) : undefined,
+      },
       byLocale,
     )
     pageIds.set(page.slug, doc.id)
@@ -304,7 +386,11 @@ async function seedSiteContent(
     const featuredOn = (item.featuredOn ?? []).map((slug) => siteIdOf(slug))
     const byLocale: ByLocale = {}
     for (const locale of written(item.title)) {
-      byLocale[locale] = tidy({ title: item.title[locale], summary: at(item.summary, locale), body: lexical(item.body, locale) })
+      byLocale[locale] = tidy({
+        title: item.title[locale],
+        summary: at(item.summary, locale),
+        body: lexical(item.body, locale),
+      })
     }
     await createLocalized(
       payload,
@@ -353,21 +439,35 @@ async function seedSiteContent(
   await createLocalized(
     payload,
     'news',
-    { site: siteId, slug: 'draft-next-week-programme', category: 'announcement', publishedAt: new Date().toISOString() },
+    {
+      site: siteId,
+      slug: 'draft-next-week-programme',
+      category: 'announcement',
+      publishedAt: new Date().toISOString(),
+    },
     {
       ar: { title: 'مسودة: برنامج الأسبوع المقبل', summary: 'نص قيد التحرير، غير منشور.' },
-      fr: { title: 'Brouillon : programme de la semaine prochaine', summary: 'Texte en cours de rédaction, non publié.' },
+      fr: {
+        title: 'Brouillon : programme de la semaine prochaine',
+        summary: 'Texte en cours de rédaction, non publié.',
+      },
     },
     false,
   )
 
   const linkRows = (links: SeedLink[]) => {
     const ids = links.map(() => rowId())
-    return (locale: Locale) => links.map((link, j) => ({ id: ids[j], link: linkData(link, locale, pageIds) }))
+    return (locale: Locale) =>
+      links.map((link, j) => ({ id: ids[j], link: linkData(link, locale, pageIds) }))
   }
   const navigation = linkRows(content.navigation)
   const quickLinks = linkRows(content.quickLinks)
-  const existing = await payload.find({ collection: 'site-settings', where: { site: { equals: siteId } }, limit: 1, depth: 0 })
+  const existing = await payload.find({
+    collection: 'site-settings',
+    where: { site: { equals: siteId } },
+    limit: 1,
+    depth: 0,
+  })
   const settingsFor = (locale: 'ar' | 'fr') => ({
     navigation: navigation(locale),
     quickLinks: quickLinks(locale),
@@ -375,9 +475,20 @@ async function seedSiteContent(
   })
   const settings = existing.docs[0]
     ? existing.docs[0]
-    : await payload.create({ collection: 'site-settings', locale: 'ar', data: { site: siteId, ...settingsFor('ar') } as never, depth: 0 })
+    : await payload.create({
+        collection: 'site-settings',
+        locale: 'ar',
+        data: { site: siteId, ...settingsFor('ar') } as never,
+        depth: 0,
+      })
   for (const locale of ['ar', 'fr'] as const) {
-    await payload.update({ collection: 'site-settings', id: settings.id, locale, data: settingsFor(locale) as never, depth: 0 })
+    await payload.update({
+      collection: 'site-settings',
+      id: settings.id,
+      locale,
+      data: settingsFor(locale) as never,
+      depth: 0,
+    })
   }
 }
 
@@ -393,7 +504,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   let seeded = 0
   for (const [index, site] of registrySites.entries()) {
     const siteId = siteIds.get(site.slug)!
-    const existing = await payload.count({ collection: 'news', where: { site: { equals: siteId } } })
+    const existing = await payload.count({
+      collection: 'news',
+      where: { site: { equals: siteId } },
+    })
     if (existing.totalDocs > 0) continue
     const started = Date.now()
     const content = siteSeed(site)
@@ -410,8 +524,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       : '',
   ]
   if (created.length) {
-    const known = JSON.parse(readFileSync(accountsFile(), 'utf8')) as Record<string, { password: string; role: string }>
-    for (const email of created) lines.push(`  ${email.padEnd(44)} ${known[email]!.password}  (${known[email]!.role})`)
+    const known = JSON.parse(readFileSync(accountsFile(), 'utf8')) as Record<
+      string,
+      { password: string; role: string }
+    >
+    for (const email of created)
+      lines.push(`  ${email.padEnd(44)} ${known[email]!.password}  (${known[email]!.role})`)
   }
   return { changed: seeded > 0 || created.length > 0, text: lines.filter(Boolean).join('\n') }
 }

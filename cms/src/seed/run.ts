@@ -7,7 +7,10 @@ const quiet = process.argv.includes('--quiet')
 
 const payload = await getBawabaPayload()
 try {
-  const summary = await seed(payload, { reset, log: quiet ? () => {} : (line) => console.log(line) })
+  const summary = await seed(payload, {
+    reset,
+    log: quiet ? () => {} : (line) => console.log(line),
+  })
   console.log(summary.text)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

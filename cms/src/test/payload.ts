@@ -27,7 +27,14 @@ export async function buildWorld(payload: Payload): Promise<TestWorld> {
     (
       await payload.create({
         collection: 'sites',
-        data: { slug, code, kind, name: slug, domain: `${slug}.test`, accentColor: '#0b5a6b' } as never,
+        data: {
+          slug,
+          code,
+          kind,
+          name: slug,
+          domain: `${slug}.test`,
+          accentColor: '#0b5a6b',
+        } as never,
       })
     ).id as string
   const sites = {
@@ -38,7 +45,13 @@ export async function buildWorld(payload: Payload): Promise<TestWorld> {
   const user = async (email: string, role: Role, siteIds: string[]) => {
     const doc = await payload.create({
       collection: 'users',
-      data: { email, password: 'test-password-1', name: email, role, sites: siteIds.map((id) => ({ site: id })) } as never,
+      data: {
+        email,
+        password: 'test-password-1',
+        name: email,
+        role,
+        sites: siteIds.map((id) => ({ site: id })),
+      } as never,
     })
     return { ...doc, collection: 'users' } as unknown as TypedUser
   }

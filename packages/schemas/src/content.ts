@@ -72,7 +72,11 @@ export type Link = z.output<typeof link>
 
 /** Layout blocks of a content page. */
 export const block = z.discriminatedUnion('blockType', [
-  z.object({ blockType: z.literal('richText'), id: z.string().nullish(), content: localizedRichText }),
+  z.object({
+    blockType: z.literal('richText'),
+    id: z.string().nullish(),
+    content: localizedRichText,
+  }),
   z.object({
     blockType: z.literal('imageWithCaption'),
     id: z.string().nullish(),

@@ -3,7 +3,14 @@ import { localizedText } from './localized.ts'
 import { media } from './media.ts'
 
 export const siteKinds = ['central', 'arrondissement'] as const
-export const socialNetworks = ['facebook', 'instagram', 'x', 'youtube', 'linkedin', 'tiktok'] as const
+export const socialNetworks = [
+  'facebook',
+  'instagram',
+  'x',
+  'youtube',
+  'linkedin',
+  'tiktok',
+] as const
 
 /** A social account of a site. */
 export const socialLink = z.object({

@@ -1,5 +1,11 @@
 import type { CollectionConfig, RelationshipFieldSingleValidation } from 'payload'
-import { ownSitesOnly, ownSitesVersions, publishedOrOwnSites, publishersOfOwnSites, staffWithSite } from '../../access/siteScoped.ts'
+import {
+  ownSitesOnly,
+  ownSitesVersions,
+  publishedOrOwnSites,
+  publishersOfOwnSites,
+  staffWithSite,
+} from '../../access/siteScoped.ts'
 import { pageBlocks } from '../../blocks/index.ts'
 import { label } from '../../fields/labels.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -19,9 +25,18 @@ const validateParent: RelationshipFieldSingleValidation = async (value, { data, 
   let cursor: string | undefined = parentId
   for (let depth = 0; cursor && depth < 20; depth++) {
     if (cursor === id) return message('parentCycle', lang)
-    const page = await req.payload.findByID({ collection: 'pages', id: cursor, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+    const page = await req.payload.findByID({
+      collection: 'pages',
+      id: cursor,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!page) return true
-    if (depth === 0 && idOf(page.site) !== idOf((data as { site?: unknown }).site)) return message('parentOtherSite', lang)
+    if (depth === 0 && idOf(page.site) !== idOf((data as { site?: unknown }).site))
+      return message('parentOtherSite', lang)
     cursor = idOf(page.parent)
   }
   return true
@@ -46,9 +61,26 @@ export const Pages: CollectionConfig = {
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true, label: label('العنوان', 'Titre', 'Title') },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 320, label: label('الملخص', 'Résumé', 'Summary') },
-    { name: 'layout', type: 'blocks', blocks: pageBlocks, label: label('المحتوى', 'Contenu', 'Layout') },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label('العنوان', 'Titre', 'Title'),
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 320,
+      label: label('الملخص', 'Résumé', 'Summary'),
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: pageBlocks,
+      label: label('المحتوى', 'Contenu', 'Layout'),
+    },
     slugField(),
     {
       name: 'parent',

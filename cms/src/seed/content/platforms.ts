@@ -53,7 +53,7 @@ export const platforms = {
       fr: "Centre régional d'investissement Casablanca-Settat",
       en: 'Casablanca-Settat Regional Investment Centre',
     },
-    short: { ar: 'الاستثمار وإحداث المقاولات', fr: "Investir et créer son entreprise" },
+    short: { ar: 'الاستثمار وإحداث المقاولات', fr: 'Investir et créer son entreprise' },
   },
 } satisfies Record<string, Platform>
 

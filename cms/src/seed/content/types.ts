@@ -17,14 +17,7 @@ export interface Paras {
   en?: string[]
 }
 export type Motif =
-  | 'zellige'
-  | 'arches'
-  | 'skyline'
-  | 'waves'
-  | 'garden'
-  | 'crowd'
-  | 'document'
-  | 'sport'
+  'zellige' | 'arches' | 'skyline' | 'waves' | 'garden' | 'crowd' | 'document' | 'sport'
 export interface ImageSpec {
   motif: Motif
   seed: number

@@ -6,7 +6,14 @@ const idOf = (value: unknown): string | undefined =>
 async function parentPath(parent: unknown, req: PayloadRequest): Promise<string> {
   const id = idOf(parent)
   if (!id) return ''
-  const doc = await req.payload.findByID({ collection: 'pages', id, depth: 0, draft: true, overrideAccess: true, req })
+  const doc = await req.payload.findByID({
+    collection: 'pages',
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
   return doc?.path ?? ''
 }
 
@@ -20,7 +27,12 @@ export const computePath: CollectionBeforeChangeHook = async ({ data, originalDo
 }
 
 /** When a page's path changes, its children follow (they re-run `computePath`). */
-export const updateChildPaths: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+export const updateChildPaths: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
   if (context.skipChildPaths || previousDoc?.path === doc.path) return doc
   const children = await req.payload.find({
     collection: 'pages',

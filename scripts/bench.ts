@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: figures from one run on a stack of its own (`.data/bench/stack`), printed
+ * and written to `.data/bench/<date-time>.json`. Nothing here asserts a time.
+ *
+ *   seed       fresh database: migrate and seed the 17 sites
+ *   cms        cold start of the built admin/API until it answers
+ *   build      all 17 sites: wall time, pages, pages per second, peak memory
+ *   rebuild    the same with --if-changed and nothing changed (what a warm npm start pays)
+ *   weight     bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { openBrowser } from '../tests/support/browser.ts'
+import { ensureCmsBuild, root, startCms } from './lib/cms.ts'
+import { run, startService, stopService, waitForHttp } from './lib/processes.ts'
+
+const stack = path.join(root, '.data', 'bench', 'stack')
+const cmsPort = 3200
+const sitesPort = 4500
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  BAWABA_DATA_DIR: stack,
+  BAWABA_DIST: path.join(stack, 'dist'),
+  CMS_URL: `http://localhost:${cmsPort}`,
+  CMS_PORT: String(cmsPort),
+  SITES_PORT: String(sitesPort),
+}
+delete env.DATABASE_URI
+Object.assign(process.env, env)
+
+const figures: Record<string, unknown> = {
+  machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+}
+const time = async <T>(fn: () => Promise<T>) => {
+  const t0 = performance.now()
+  const value = await fn()
+  return { value, seconds: Number(((performance.now() - t0) / 1000).toFixed(2)) }
+}
+
+/** Runs a command and samples its resident memory (children included) every 200 ms. */
+function runMeasured(
+  command: string,
+  args: string[],
+): Promise<{ seconds: number; peakMb: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    let peak = 0
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
+    const rssOf = (pid: number): number => {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+        const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+        return kb + children.reduce((sum, c) => sum + rssOf(Number(c)), 0)
+      } catch {
+        return 0
+      }
+    }
+    const timer = setInterval(() => (peak = Math.max(peak, rssOf(child.pid!))), 200)
+    child.on('exit', (code) => {
+      clearInterval(timer)
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}`))
+      else
+        resolve({
+          seconds: Number(((performance.now() - t0) / 1000).toFixed(2)),
+          peakMb: Math.round(peak / 1024),
+          output,
+        })
+    })
+  })
+}
+
+rmSync(stack, { recursive: true, force: true })
+mkdirSync(stack, { recursive: true })
+const tsx = path.join(root, 'node_modules/.bin/tsx')
+
+console.log('■ seed')
+figures.seed = {
+  seconds: (await time(() => run(tsx, ['cms/src/seed/run.ts', '--quiet'], { cwd: root, env })))
+    .seconds,
+}
+
+await ensureCmsBuild((line) => console.log(`■ ${line}`))
+console.log('■ cms cold start')
+const cms = await time(() => startCms(cmsPort, env))
+figures.cmsColdStart = { seconds: cms.seconds }
+
+console.log('■ full build of the 17 sites')
+const full = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
+const pages = Number(/(\d+) pages, [\d.]+s/.exec(full.output)?.[1] ?? 0)
+figures.fullBuild = {
+  seconds: full.seconds,
+  pages,
+  pagesPerSecond: Number((pages / full.seconds).toFixed(1)),
+  peakMemoryMb: full.peakMb,
+  target: '≤ 180 s (publishing pipeline issue)',
+}
+
+console.log('■ rebuild with nothing changed')
+const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
+figures.unchangedRebuild = { seconds: warm.seconds }
+
+console.log('■ page weight (anfa, Arabic)')
+const server = startService('sites', tsx, ['scripts/serve-sites.ts'], { cwd: root, env })
+await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
+const api = async (url: string) =>
+  (await (await fetch(`${env.CMS_URL}${url}`)).json()) as { docs: Record<string, any>[] }
+const anfa = (await api('/api/sites?where[slug][equals]=anfa')).docs[0]!.id
+const firstOf = async (collection: string) =>
+  (
+    await api(
+      `/api/${collection}?where[site][equals]=${anfa}&where[_status][equals]=published&limit=1&depth=0`,
+    )
+  ).docs[0]!
+const templates = {
+  home: '/ar/',
+  newsList: '/ar/news/',
+  article: `/ar/news/${(await firstOf('news')).slug}/`,
+  event: `/ar/events/${(await firstOf('events')).slug}/`,
+  contentPage: `/ar/${(await firstOf('pages')).path}/`,
+}
+const browser = await openBrowser({ viewport: { width: 360, height: 740 } })
+const weights: Record<string, Record<string, number>> = {}
+for (const [name, pathname] of Object.entries(templates)) {
+  const page = await browser.newPage()
+  const cdp = await browser.newCDPSession(page)
+  await cdp.send('Network.enable')
+  const types = new Map<string, string>()
+  const bytes: Record<string, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
+  cdp.on('Network.loadingFinished', (e) => {
+    const type = types.get(e.requestId)
+    const key =
+      type === 'Document'
+        ? 'html'
+        : type === 'Stylesheet'
+          ? 'css'
+          : type === 'Script'
+            ? 'js'
+            : type === 'Font'
+              ? 'font'
+              : type === 'Image'
+                ? 'image'
+                : 'other'
+    bytes[key]! += e.encodedDataLength
+  })
+  const response = await page.goto(`http://anfa.localhost:${sitesPort}${pathname}`, {
+    waitUntil: 'networkidle',
+  })
+  if (!response?.ok()) throw new Error(`${pathname}: ${response?.status()}`)
+  const total = bytes.html! + bytes.css! + bytes.js! + bytes.font! + bytes.other!
+  weights[name] = {
+    ...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, Math.round(v)])),
+    beforeImages: Math.round(total),
+  }
+  await page.close()
+}
+await browser.dispose()
+figures.pageWeightBytes = {
+  site: 'anfa',
+  locale: 'ar',
+  viewport: '360x740',
+  templates,
+  weights,
+  target: 'article ≤ 100 KB before images (brief); ≤ 50 KB (publishing pipeline issue)',
+}
+
+await stopService(server)
+await stopService(cms.value)
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+const file = path.join(root, '.data', 'bench', `${stamp}.json`)
+writeFileSync(file, JSON.stringify(figures, null, 2) + '\n')
+console.log('\n■ figures')
+console.log(JSON.stringify(figures, null, 2))
+console.log(`\nwritten to ${path.relative(root, file)}`)
+process.exit(0)
