@@ -12,8 +12,8 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
-import { ensureCmsBuild, root, startCms } from './lib/cms.ts'
-import { run, startService, stopService, waitForHttp } from './lib/processes.ts'
+import { ensureCmsBuild, root, startCms, startSites } from './lib/cms.ts'
+import { run, stopService } from './lib/processes.ts'
 
 const stack = path.join(root, '.data', 'bench', 'stack')
 const cmsPort = 3200
@@ -110,8 +110,7 @@ const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
 figures.unchangedRebuild = { seconds: warm.seconds }
 
 console.log('■ page weight (anfa, Arabic)')
-const server = startService('sites', tsx, ['scripts/serve-sites.ts'], { cwd: root, env })
-await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
+const server = await startSites(sitesPort, env)
 const api = async (url: string) =>
   (await (await fetch(`${env.CMS_URL}${url}`)).json()) as { docs: Record<string, any>[] }
 const anfa = (await api('/api/sites?where[slug][equals]=anfa')).docs[0]!.id

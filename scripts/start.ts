@@ -6,8 +6,16 @@
 import path from 'node:path'
 import { localCmsPort, localSitesPort, siteOrigin, sites } from '@bawaba/registry'
 import { dataDir } from '../cms/src/env.ts'
-import { cmsDir, ensureCmsBuild, ensureSeeded, readAccounts, root, startCms } from './lib/cms.ts'
-import { run, seconds, startService, waitForHttp } from './lib/processes.ts'
+import {
+  cmsDir,
+  ensureCmsBuild,
+  ensureSeeded,
+  readAccounts,
+  root,
+  startCms,
+  startSites,
+} from './lib/cms.ts'
+import { ensurePortFree, run, seconds, startService, waitForHttp } from './lib/processes.ts'
 
 const started = Date.now()
 const log = (line: string) => console.log(`▸ ${line}`)
@@ -18,6 +26,9 @@ const cmsUrl = `http://localhost:${cmsPort}`
 // `--dev` (npm run dev): the admin in `next dev` (hot reload, no production build).
 const dev = process.argv.includes('--dev')
 
+// Fail before any long step if an earlier run still holds the ports.
+await ensurePortFree(cmsPort, 'CMS')
+await ensurePortFree(sitesPort, 'sites server')
 await ensureSeeded(log)
 if (dev) {
   log(`CMS: starting next dev on ${cmsUrl}…`)
@@ -43,16 +54,7 @@ await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts', '
   cwd: root,
   env: { ...process.env, CMS_URL: cmsUrl },
 })
-const server = startService(
-  'sites',
-  path.join(root, 'node_modules/.bin/tsx'),
-  ['scripts/serve-sites.ts'],
-  {
-    cwd: root,
-    env: { ...process.env, SITES_PORT: String(sitesPort) },
-  },
-)
-await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
+await startSites(sitesPort)
 
 const accounts = readAccounts()
 console.log(`

@@ -9,8 +9,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { ensureCmsBuild, ensureSeeded, root, startCms } from './lib/cms.ts'
-import { run, seconds, startService, waitForHttp } from './lib/processes.ts'
+import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
+import { run, seconds } from './lib/processes.ts'
 
 const started = Date.now()
 const log = (line: string) => console.log(`\n■ ${line}`)
@@ -101,13 +101,7 @@ try {
         failures.push('build:sites')
         console.error(error instanceof Error ? error.message : error)
       }
-      const server = startService(
-        'sites',
-        path.join(root, 'node_modules/.bin/tsx'),
-        ['scripts/serve-sites.ts'],
-        { cwd: root, env },
-      )
-      await waitForHttp(`http://localhost:${sitesPort}/`, 30_000, server)
+      await startSites(sitesPort, env)
       if (wants('build')) {
         log('build tests')
         await vitest('build')

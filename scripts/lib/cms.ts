@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir, loadLocalEnv, repoRoot } from '../../cms/src/env.ts'
-import { run, seconds, startService, waitForHttp } from './processes.ts'
+import { ensurePortFree, run, seconds, startService, waitForHttp } from './processes.ts'
 
 export const root = repoRoot(import.meta.dirname)
 export const cmsDir = path.join(root, 'cms')
@@ -64,6 +64,7 @@ export async function ensureSeeded(log: (line: string) => void, force = false) {
 
 /** Starts the built admin and API (`next start`) and waits until the API answers. */
 export async function startCms(port: number, env: NodeJS.ProcessEnv = {}) {
+  await ensurePortFree(port, 'CMS')
   const child = startService('cms', bin('next'), ['start', '--port', String(port)], {
     cwd: cmsDir,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', CMS_PORT: String(port) },
@@ -78,4 +79,15 @@ export function readAccounts(): Record<
 > {
   const file = path.join(dataDir(), 'accounts.json')
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+}
+
+/** Serves the built sites (`scripts/serve-sites.ts`) and waits until it answers. */
+export async function startSites(port: number, env: NodeJS.ProcessEnv = {}) {
+  await ensurePortFree(port, 'sites server')
+  const child = startService('sites', bin('tsx'), ['scripts/serve-sites.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, SITES_PORT: String(port) },
+  })
+  await waitForHttp(`http://localhost:${port}/`, 30_000, child)
+  return child
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { createServer } from 'node:net'
 
 /** Child processes started by a script, stopped together when it ends. */
 const children = new Set<ChildProcess>()
@@ -93,3 +94,23 @@ export async function waitForHttp(url: string, timeoutMs = 120_000, child?: Chil
 }
 
 export const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`
+
+/**
+ * Fails when something already listens on `port`: waiting for a URL would otherwise
+ * succeed against a stale server from an earlier run and test the wrong data.
+ */
+export function ensurePortFree(port: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `${what}: port ${port} is already in use (an earlier run still going?); stop it first`
+            : `${what}: cannot listen on port ${port}: ${error.message}`,
+        ),
+      ),
+    )
+    probe.listen(port, () => probe.close(() => resolve()))
+  })
+}

@@ -9,6 +9,7 @@ import {
 } from '../access/siteScoped.ts'
 import { featuredOnField } from '../fields/featuredOn.ts'
 import { label } from '../fields/labels.ts'
+import { titleField } from '../fields/title.ts'
 import { slugField } from '../fields/slug.ts'
 import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
@@ -38,13 +39,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      required: true,
-      label: label('العنوان', 'Titre', 'Title'),
-    },
+    titleField(),
     {
       name: 'summary',
       type: 'textarea',

@@ -8,6 +8,7 @@ import {
 } from '../../access/siteScoped.ts'
 import { pageBlocks } from '../../blocks/index.ts'
 import { label } from '../../fields/labels.ts'
+import { titleField } from '../../fields/title.ts'
 import { slugField } from '../../fields/slug.ts'
 import { enforcePublishRight } from '../../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../../hooks/enforceSiteScope.ts'
@@ -61,13 +62,7 @@ export const Pages: CollectionConfig = {
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
   indexes: [{ fields: ['site', 'slug'], unique: true }],
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      required: true,
-      label: label('العنوان', 'Titre', 'Title'),
-    },
+    titleField(),
     {
       name: 'summary',
       type: 'textarea',

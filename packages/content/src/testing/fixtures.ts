@@ -1,6 +1,6 @@
 /**
- * Documents shaped like the CMS's REST answers (`locale=all`, `depth=1`), for unit tests of the
- * loader. They follow the contract in the brief, not the CMS's code.
+ * Documents shaped like the CMS's REST answers (`locale=all`, `depth=1`), inputs for the unit
+ * tests of normalisation. They follow the contract in the brief, not the CMS's code.
  */
 type Raw = Record<string, any>
 

@@ -812,7 +812,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`site_settings_navigation_parent_id_idx\` ON \`site_settings_navigation\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_navigation_link_link_page_idx\` ON \`site_settings_navigation\` (\`link_page_id\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_navigation_locales\` (
-  	\`link_label\` text NOT NULL,
+  	\`link_label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -835,7 +835,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`site_settings_quick_links_parent_id_idx\` ON \`site_settings_quick_links\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_quick_links_link_link_page_idx\` ON \`site_settings_quick_links\` (\`link_page_id\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_quick_links_locales\` (
-  	\`link_label\` text NOT NULL,
+  	\`link_label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -858,7 +858,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`site_settings_footer_links_parent_id_idx\` ON \`site_settings_footer_links\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_footer_links_link_link_page_idx\` ON \`site_settings_footer_links\` (\`link_page_id\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_footer_links_locales\` (
-  	\`link_label\` text NOT NULL,
+  	\`link_label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
