@@ -133,6 +133,8 @@ for (const [name, pathname] of Object.entries(templates)) {
   const page = await browser.newPage()
   const cdp = await browser.newCDPSession(page)
   await cdp.send('Network.enable')
+  // Each template as a first visit: nothing from the previous page's cache.
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   const types = new Map<string, string>()
   const bytes: Record<string, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }
   cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
