@@ -70,7 +70,11 @@ export interface Config {
     news: News;
     events: Event;
     pages: Page;
+    'council-members': CouncilMember;
+    'council-sessions': CouncilSession;
+    'council-decisions': CouncilDecision;
     media: Media;
+    documents: Document;
     'site-settings': SiteSetting;
     sites: Site;
     users: User;
@@ -84,7 +88,11 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    'council-members': CouncilMembersSelect<false> | CouncilMembersSelect<true>;
+    'council-sessions': CouncilSessionsSelect<false> | CouncilSessionsSelect<true>;
+    'council-decisions': CouncilDecisionsSelect<false> | CouncilDecisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -449,6 +457,111 @@ export interface ContactCardBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-members".
+ */
+export interface CouncilMember {
+  id: string;
+  site?: (string | null) | Site;
+  name: string;
+  role: 'president' | 'vice-president' | 'secretary' | 'rapporteur' | 'member';
+  /**
+   * 1st, 2nd… vice-president
+   */
+  rank?: number | null;
+  commissions?:
+    | {
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  photo?: (string | null) | Media;
+  termStart?: string | null;
+  termEnd?: string | null;
+  /**
+   * Display order within the office (smallest first).
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-sessions".
+ */
+export interface CouncilSession {
+  id: string;
+  site?: (string | null) | Site;
+  kind: 'ordinary' | 'extraordinary';
+  date: string;
+  status: 'announced' | 'held';
+  place?: string | null;
+  agenda?:
+    | {
+        item?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  videoUrl?: string | null;
+  minutes?: (string | null) | Document;
+  /**
+   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  site?: (string | null) | Site;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-decisions".
+ */
+export interface CouncilDecision {
+  id: string;
+  site?: (string | null) | Site;
+  number: string;
+  date: string;
+  session?: (string | null) | CouncilSession;
+  subject: string;
+  topic: 'budget' | 'urbanism' | 'social' | 'culture' | 'environment' | 'mobility' | 'administration' | 'partnerships';
+  vote: {
+    for: number;
+    against: number;
+    abstentions: number;
+    result: 'adopted' | 'rejected';
+  };
+  summary?: string | null;
+  fullText?: (string | null) | Document;
+  /**
+   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
@@ -562,8 +675,24 @@ export interface PayloadLockedDocument {
         value: string | Page;
       } | null)
     | ({
+        relationTo: 'council-members';
+        value: string | CouncilMember;
+      } | null)
+    | ({
+        relationTo: 'council-sessions';
+        value: string | CouncilSession;
+      } | null)
+    | ({
+        relationTo: 'council-decisions';
+        value: string | CouncilDecision;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: string | Document;
       } | null)
     | ({
         relationTo: 'site-settings';
@@ -790,6 +919,78 @@ export interface ContactCardBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-members_select".
+ */
+export interface CouncilMembersSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  role?: T;
+  rank?: T;
+  commissions?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  photo?: T;
+  termStart?: T;
+  termEnd?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-sessions_select".
+ */
+export interface CouncilSessionsSelect<T extends boolean = true> {
+  site?: T;
+  kind?: T;
+  date?: T;
+  status?: T;
+  place?: T;
+  agenda?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  videoUrl?: T;
+  minutes?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-decisions_select".
+ */
+export interface CouncilDecisionsSelect<T extends boolean = true> {
+  site?: T;
+  number?: T;
+  date?: T;
+  session?: T;
+  subject?: T;
+  topic?: T;
+  vote?:
+    | T
+    | {
+        for?: T;
+        against?: T;
+        abstentions?: T;
+        result?: T;
+      };
+  summary?: T;
+  fullText?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -842,6 +1043,25 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

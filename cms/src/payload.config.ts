@@ -9,6 +9,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser } from './access/roles.ts'
+import { CouncilDecisions } from './collections/CouncilDecisions.ts'
+import { CouncilMembers } from './collections/CouncilMembers.ts'
+import { CouncilSessions } from './collections/CouncilSessions.ts'
+import { Documents } from './collections/Documents.ts'
 import { Events } from './collections/Events.ts'
 import { Media } from './collections/Media.ts'
 import { News } from './collections/News.ts'
@@ -36,10 +40,28 @@ export default buildConfig({
     fallbackLanguage: 'ar',
   },
   localization,
-  collections: [News, Events, Pages, Media, SiteSettings, Sites, Users],
+  collections: [
+    News,
+    Events,
+    Pages,
+    CouncilMembers,
+    CouncilSessions,
+    CouncilDecisions,
+    Media,
+    Documents,
+    SiteSettings,
+    Sites,
+    Users,
+  ],
   editor: lexicalEditor(),
   db: database(),
   sharp,
+  // Refusals are the access rules working, not server faults: keep them out of the error log.
+  loggingLevels: {
+    Forbidden: 'info',
+    NotFound: 'info',
+    ValidationError: 'info',
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
@@ -61,7 +83,11 @@ export default buildConfig({
         news: { useTenantAccess: false },
         events: { useTenantAccess: false },
         pages: { useTenantAccess: false },
+        'council-members': { useTenantAccess: false },
+        'council-sessions': { useTenantAccess: false },
+        'council-decisions': { useTenantAccess: false },
         media: { useTenantAccess: false },
+        documents: { useTenantAccess: false },
         'site-settings': { isGlobal: true, useTenantAccess: false },
       },
       i18n: {

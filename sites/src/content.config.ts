@@ -12,4 +12,13 @@ export const collections = {
   news: defineCollection({ loader: cmsLoader({ ...options, collection: 'news' }) }),
   events: defineCollection({ loader: cmsLoader({ ...options, collection: 'events' }) }),
   pages: defineCollection({ loader: cmsLoader({ ...options, collection: 'pages' }) }),
+  councilMembers: defineCollection({
+    loader: cmsLoader({ ...options, collection: 'council-members' }),
+  }),
+  councilSessions: defineCollection({
+    loader: cmsLoader({ ...options, collection: 'council-sessions' }),
+  }),
+  councilDecisions: defineCollection({
+    loader: cmsLoader({ ...options, collection: 'council-decisions' }),
+  }),
 }

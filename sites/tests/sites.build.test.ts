@@ -37,6 +37,24 @@ describe('all 17 sites are built', () => {
     expect(expected.filter((file) => !have.has(file))).toEqual([])
   })
 
+  it.each(siteSlugs)('%s has the council pages, a year of the register and its PDFs', (slug) => {
+    const have = new Set(files.get(slug))
+    const expected = localeCodes.flatMap((l) =>
+      ['council', 'council/members', 'council/sessions', 'council/decisions'].map(
+        (path) => `${l}/${path}/index.html`,
+      ),
+    )
+    expect(expected.filter((file) => !have.has(file))).toEqual([])
+    const years = [...have].filter((f) => /^fr\/council\/decisions\/\d{4}\/index\.html$/.test(f))
+    expect(years.length).toBeGreaterThan(0)
+    const pdfs = [...have].filter((f) => /^documents\/.+\.pdf$/.test(f))
+    expect(pdfs.length).toBeGreaterThan(0)
+    for (const pdf of pdfs) expect(readSiteFile(slug, pdf).startsWith('%PDF-'), pdf).toBe(true)
+    const sessions = readSiteFile(slug, 'fr/council/sessions/index.html')
+    expect(sessions).toMatch(/"@type":"Event"/)
+    expect(readSiteFile(slug, 'ar/index.html')).toContain('href="/ar/council/"')
+  })
+
   it('the central portal lists the arrondissements, the arrondissements do not', () => {
     expect(existsSync(join(siteDir('casablanca'), 'fr/arrondissements/index.html'))).toBe(true)
     expect(existsSync(join(siteDir('anfa'), 'fr/arrondissements/index.html'))).toBe(false)

@@ -49,8 +49,16 @@ function readingPages(slug: string): Array<[string, string]> {
   if (event) pages.push(['event', `events/${event}/`])
   const content = existsSync(join(siteDir(slug), 'fr', 'about'))
     ? 'about'
-    : firstBuilt(slug, '', ['news', 'events', 'arrondissements'])
+    : firstBuilt(slug, '', ['news', 'events', 'arrondissements', 'council'])
   if (content) pages.push(['content page', `${content}/`])
+  pages.push(
+    ['council', 'council/'],
+    ['council members', 'council/members/'],
+    ['council sessions', 'council/sessions/'],
+    ['council decisions', 'council/decisions/'],
+  )
+  const year = firstBuilt(slug, 'council/decisions')
+  if (year) pages.push(['council decisions of a year', `council/decisions/${year}/`])
   return pages
 }
 

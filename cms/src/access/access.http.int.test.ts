@@ -399,3 +399,58 @@ describe('GraphQL', () => {
     expect(data!.Users.docs.map((u: Json) => u.email)).toEqual([emailOf('district-editor', 'anfa')])
   })
 })
+
+describe('REST: the council', () => {
+  it('another district’s editor cannot read a draft session or write; anonymous sees published only', async () => {
+    const draft = await api('POST', '/api/council-sessions?draft=true', tokens.admin, {
+      site: siteIds.maarif,
+      kind: 'extraordinary',
+      status: 'announced',
+      date: '2026-12-15T09:00:00.000Z',
+      slug: 'http-council-draft',
+      place: 'Salle',
+      _status: 'draft',
+    })
+    expect(draft.status).toBe(201)
+    const id = draft.json.doc.id
+    expect(
+      isDenied(
+        (await api('GET', `/api/council-sessions/${id}?draft=true`, tokens.anfaEditor)).status,
+      ),
+    ).toBe(true)
+    expect(
+      isDenied(
+        (
+          await api('PATCH', `/api/council-sessions/${id}?draft=true`, tokens.anfaEditor, {
+            place: 'hijacked',
+          })
+        ).status,
+      ),
+    ).toBe(true)
+    expect(isDenied((await api('GET', `/api/council-sessions/${id}?draft=true`)).status)).toBe(true)
+    const planted = await api('POST', '/api/council-decisions?draft=true', tokens.anfaEditor, {
+      site: siteIds.maarif,
+      number: 'http-planted',
+      subject: 'x',
+      date: '2026-10-06T09:00:00.000Z',
+      _status: 'draft',
+    })
+    expect(isDenied(planted.status)).toBe(true)
+    for (const collection of ['council-members', 'council-sessions', 'council-decisions']) {
+      const { status, json } = await api('GET', `/api/${collection}?draft=true&limit=500&depth=0`)
+      expect(status).toBe(200)
+      expect(json.docs.length, collection).toBeGreaterThan(0)
+      expect(json.docs.every((d: Json) => d._status === 'published')).toBe(true)
+      expect(json.docs.some((d: Json) => d.id === id)).toBe(false)
+    }
+    const mine = await api(
+      'GET',
+      '/api/council-sessions?draft=true&limit=500&depth=0',
+      tokens.anfaEditor,
+    )
+    expect(new Set(mine.json.docs.map((d: Json) => d.site))).toEqual(new Set([siteIds.anfa]))
+    const after = await api('GET', `/api/council-sessions/${id}?draft=true&depth=0`, tokens.admin)
+    expect(after.json.place).toBe('Salle')
+    await api('DELETE', `/api/council-sessions/${id}`, tokens.admin)
+  })
+})

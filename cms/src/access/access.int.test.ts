@@ -10,14 +10,46 @@ import { buildWorld, startTestPayload, type TestWorld } from '../test/payload.ts
 
 let payload: Payload
 let world: TestWorld
-const collections = ['news', 'events', 'pages'] as const
+const collections = [
+  'news',
+  'events',
+  'pages',
+  'council-members',
+  'council-sessions',
+  'council-decisions',
+] as const
 type Collection = (typeof collections)[number]
+/** The localized text field each collection's cases write and read back. */
+const textField: Record<Collection, string> = {
+  news: 'title',
+  events: 'title',
+  pages: 'title',
+  'council-members': 'name',
+  'council-sessions': 'place',
+  'council-decisions': 'subject',
+}
 type Target = 'casablanca' | 'anfa' | 'maarif'
+/** A document's value of its collection's text field. */
+const textOf = (collection: Collection, doc: unknown) =>
+  (doc as Record<string, unknown>)[textField[collection]]
 let counter = 0
 
 const base = (collection: Collection, site: string) => {
   const slug = `item-${++counter}`
-  const common = { site, slug, title: `Item ${counter}` }
+  const label = `Item ${counter}`
+  const common = { site, slug, title: label }
+  if (collection === 'council-members') return { site, name: label, role: 'member' }
+  if (collection === 'council-sessions')
+    return { site, slug, place: label, kind: 'extraordinary', date: '2026-12-01T09:00:00.000Z' }
+  if (collection === 'council-decisions')
+    return {
+      site,
+      slug,
+      number: slug,
+      subject: label,
+      date: '2026-10-06T09:00:00.000Z',
+      vote: { for: 10, against: 0, abstentions: 0, result: 'adopted' },
+    }
   if (collection === 'events') return { ...common, startsAt: '2026-12-01T10:00:00.000Z' }
   if (collection === 'news') return { ...common, publishedAt: '2026-11-01T10:00:00.000Z' }
   return common
@@ -124,7 +156,10 @@ describe.each(collections)('%s', (collection) => {
       expect(result).toBe('denied')
       const count = await payload.count({
         collection,
-        where: { site: { equals: world.sites[other] }, title: { equals: `Item ${counter}` } },
+        where: {
+          site: { equals: world.sites[other] },
+          [textField[collection]]: { equals: `Item ${counter}` },
+        },
       })
       expect(count.totalDocs).toBe(0)
     })
@@ -168,12 +203,12 @@ describe.each(collections)('%s', (collection) => {
       await payload.update({
         collection,
         id: live.id,
-        data: { title: 'Changed in draft' } as never,
+        data: { [textField[collection]]: 'Changed in draft' } as never,
         draft: true,
         ...as(),
       })
       const published = await payload.findByID({ collection, id: live.id })
-      expect(published.title).toBe(live.title)
+      expect(textOf(collection, published)).toBe(textOf(collection, live))
     })
 
     it(`${canPublish ? 'may' : 'may not'} publish, edit live or unpublish in its own site`, async () => {
@@ -192,7 +227,7 @@ describe.each(collections)('%s', (collection) => {
         payload.update({
           collection,
           id: live.id,
-          data: { title: 'Edited live' } as never,
+          data: { [textField[collection]]: 'Edited live' } as never,
           ...as(),
         }),
       )
@@ -212,7 +247,7 @@ describe.each(collections)('%s', (collection) => {
           payload.update({
             collection,
             id: doc.id,
-            data: { title: 'Hijacked' } as never,
+            data: { [textField[collection]]: 'Hijacked' } as never,
             draft: true,
             ...as(),
           }),
@@ -235,13 +270,13 @@ describe.each(collections)('%s', (collection) => {
       const bulk = await payload.update({
         collection,
         where: { site: { equals: world.sites[other] } },
-        data: { title: 'Hijacked' } as never,
+        data: { [textField[collection]]: 'Hijacked' } as never,
         draft: true,
         ...as(),
       })
       expect(bulk.docs).toEqual([])
       const unchanged = await payload.findByID({ collection, id: doc.id, draft: true })
-      expect(unchanged.title).toBe(doc.title)
+      expect(textOf(collection, unchanged)).toBe(textOf(collection, doc))
       expect(unchanged.id).toBe(doc.id)
     })
 
@@ -302,7 +337,12 @@ describe.each(collections)('%s', (collection) => {
       ).toBe('denied')
       expect(
         await attempt(() =>
-          payload.update({ collection, id: doc.id, data: { title: 'x' } as never, ...as }),
+          payload.update({
+            collection,
+            id: doc.id,
+            data: { [textField[collection]]: 'x' } as never,
+            ...as,
+          }),
         ),
       ).toBe('denied')
       expect(await attempt(() => payload.delete({ collection, id: doc.id, ...as }))).toBe('denied')

@@ -53,6 +53,36 @@ const messages = {
     fr: 'Choisissez une page ou saisissez un lien commençant par https://',
     en: 'Choose a page or enter a link starting with https://',
   },
+  ordinarySessionMonth: {
+    ar: 'تُعقد الدورات العادية في أشهر فبراير وماي وأكتوبر (القانون التنظيمي 113.14، المادة 33).',
+    fr: 'Les sessions ordinaires se tiennent en février, mai et octobre (loi organique 113-14, art. 33).',
+    en: 'Ordinary sessions are held in February, May and October (organic law 113-14, art. 33).',
+  },
+  httpsOnly: {
+    ar: 'يجب أن يبدأ الرابط بـ https://',
+    fr: 'Le lien doit commencer par https://',
+    en: 'The link must start with https://',
+  },
+  decisionNumberTaken: {
+    ar: 'رقم المقرر هذا مستعمل من قبل في هذا الموقع.',
+    fr: 'Ce numéro de délibération est déjà utilisé sur ce site.',
+    en: 'This decision number is already used on this site.',
+  },
+  sessionOtherSite: {
+    ar: 'يجب أن تكون الدورة من نفس الموقع.',
+    fr: 'La session doit appartenir au même site.',
+    en: 'The session must belong to the same site.',
+  },
+  sessionDateRequired: {
+    ar: 'تاريخ الدورة إلزامي.',
+    fr: 'La date de la session est obligatoire.',
+    en: 'The session date is required.',
+  },
+  termEndBeforeStart: {
+    ar: 'يجب أن تكون نهاية الولاية بعد بدايتها.',
+    fr: 'La fin du mandat doit être postérieure à son début.',
+    en: 'The end of the term must come after its start.',
+  },
 } as const
 
 export type MessageKey = keyof typeof messages

@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { dataDir } from '../env.ts'
 import { seedAccounts } from './accounts.ts'
 import { siteSeed } from './content/index.ts'
+import { seedCouncil } from './council.ts'
 import type { ImageSpec, Loc, Paras, SeedBlock, SeedLink, SiteSeed } from './content/types.ts'
 import { renderImage } from './images.ts'
 import { paragraphsToLexical } from './lexical.ts'
@@ -86,9 +87,13 @@ async function reset(payload: Payload, log: (line: string) => void) {
   const order: CollectionSlug[] = [
     'news',
     'events',
+    'council-decisions',
+    'council-sessions',
+    'council-members',
     'site-settings',
     'pages',
     'media',
+    'documents',
     'users',
     'sites',
   ]
@@ -454,6 +459,8 @@ async function seedSiteContent(
     },
     false,
   )
+
+  await seedCouncil(payload, site, siteId, registrySites.indexOf(site))
 
   const linkRows = (links: SeedLink[]) => {
     const ids = links.map(() => rowId())

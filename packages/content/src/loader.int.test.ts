@@ -70,7 +70,7 @@ const remove = (collection: string, id: string) => admin('DELETE', `/api/${colle
 
 /** Removes every document this file creates, leftovers of an interrupted run included. */
 async function purge() {
-  for (const collection of ['news', 'events', 'pages']) {
+  for (const collection of ['news', 'events', 'pages', 'council-decisions']) {
     const docs = await list(collection, { where: { slug: { like: prefix } } })
     // Children before their parents.
     docs.sort((a, b) => String(b.path ?? '').length - String(a.path ?? '').length)
@@ -203,6 +203,56 @@ describe('which documents a site keeps (seeded content)', () => {
       const parent = pages.entries.get(child.data.parent)
       expect(child.data.path).toBe(`${parent.data.path}/${child.data.slug}`)
     }
+  })
+})
+
+describe('the council of a district', () => {
+  const councils = ['council-members', 'council-sessions', 'council-decisions'] as const
+
+  it.each(councils)('%s: the site’s own published documents only', async (collection) => {
+    const council = builds(collection, site)
+    await council.load()
+    expect(council.ids().length).toBeGreaterThan(0)
+    expect(council.ids()).toEqual(sortedIds(await expectedDocs(collection, site)))
+    expect(new Set([...council.entries.values()].map((e) => e.data.site))).toEqual(new Set([site]))
+  })
+
+  it('decisions name their session and carry their PDF', async () => {
+    const decisions = builds('council-decisions', site)
+    await decisions.load()
+    const sessions = builds('council-sessions', site)
+    await sessions.load()
+    const sessionSlugs = new Set(sessions.slugs())
+    for (const entry of decisions.entries.values()) {
+      expect(sessionSlugs.has(entry.data.session), entry.data.number).toBe(true)
+      expect(entry.data.fullText?.mimeType).toBe('application/pdf')
+      expect(entry.data.fullText?.filesize).toBeGreaterThan(0)
+    }
+  })
+
+  it('a draft decision stays out; published it comes in; deleted it goes', async () => {
+    const decisions = builds('council-decisions', site)
+    await decisions.load()
+    const draft = (
+      await admin('POST', '/api/council-decisions?depth=0&draft=true', {
+        site: siteIds[site],
+        number: `${prefix}1`,
+        slug: `${prefix}decision`,
+        date: '2026-10-06T09:00:00.000Z',
+        subject: 'Délibération de test',
+        topic: 'budget',
+        vote: { for: 1, against: 0, abstentions: 0, result: 'adopted' },
+        _status: 'draft',
+      })
+    ).doc as Json
+    await decisions.load()
+    expect(decisions.slugs()).not.toContain(`${prefix}decision`)
+    await update('council-decisions', draft.id, { _status: 'published' })
+    await decisions.load()
+    expect(decisions.slugs()).toContain(`${prefix}decision`)
+    await remove('council-decisions', draft.id)
+    await decisions.load()
+    expect(decisions.slugs()).not.toContain(`${prefix}decision`)
   })
 })
 

@@ -8,6 +8,9 @@ import * as schemas from '@bawaba/schemas'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { CmsClient } from './client.ts'
 import {
+  normalizeCouncilDecision,
+  normalizeCouncilMember,
+  normalizeCouncilSession,
   normalizeEvent,
   normalizeNews,
   normalizePage,
@@ -30,12 +33,31 @@ const storeVersion = 1
  */
 export const safetyMarginMs = 2 * 60_000
 
-export type CmsCollection = 'news' | 'events' | 'pages'
+export type CmsCollection =
+  'news' | 'events' | 'pages' | 'council-members' | 'council-sessions' | 'council-decisions'
 
 const collections = {
   news: { kind: 'news', schema: schemas.news, normalize: normalizeNews, featured: true },
   events: { kind: 'event', schema: schemas.event, normalize: normalizeEvent, featured: true },
   pages: { kind: 'page', schema: schemas.page, normalize: normalizePage, featured: false },
+  'council-members': {
+    kind: 'council member',
+    schema: schemas.councilMember,
+    normalize: normalizeCouncilMember,
+    featured: false,
+  },
+  'council-sessions': {
+    kind: 'council session',
+    schema: schemas.councilSession,
+    normalize: normalizeCouncilSession,
+    featured: false,
+  },
+  'council-decisions': {
+    kind: 'council decision',
+    schema: schemas.councilDecision,
+    normalize: normalizeCouncilDecision,
+    featured: false,
+  },
 } as const
 
 const published: QueryObject = { _status: { equals: 'published' } }
@@ -73,7 +95,9 @@ export async function siteWhere(
   const id = await siteId(client, slug)
   if (collection === 'site-settings') return { site: { equals: id } }
   const own: QueryObject = { site: { equals: id } }
-  if (collection === 'pages' || slug === centralSite.slug) return { and: [published, own] }
+  // Pages and the council belong to their site alone: the portal features neither.
+  if (!collections[collection].featured || slug === centralSite.slug)
+    return { and: [published, own] }
   const centralId = await siteId(client, centralSite.slug)
   const featured: QueryObject = {
     and: [{ site: { equals: centralId } }, { featuredOn: { in: id } }],
@@ -95,16 +119,23 @@ export async function pagePaths(client: CmsClient, slug: string): Promise<Map<st
   })
 }
 
-/** When any upload last changed: media are embedded in documents, so an edit there refreshes all. */
+/**
+ * When any upload last changed (images, and the PDFs of the council): uploads are embedded in
+ * documents, so an edit there refreshes all.
+ */
 async function mediaStamp(client: CmsClient): Promise<string> {
   return client.once('mediaStamp', async () => {
-    const result = await client.find<Raw>('media', {
-      sort: '-updatedAt',
-      limit: 1,
-      depth: 0,
-      select: { updatedAt: true },
-    })
-    return `${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''}`
+    const stamps: string[] = []
+    for (const collection of ['media', 'documents']) {
+      const result = await client.find<Raw>(collection, {
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        select: { updatedAt: true },
+      })
+      stamps.push(`${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''}`)
+    }
+    return stamps.join('|')
   })
 }
 

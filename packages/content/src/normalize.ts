@@ -6,6 +6,10 @@
 import { localeCodes, type Locale } from '@bawaba/registry'
 import type {
   Block,
+  CouncilDecision,
+  CouncilDocument,
+  CouncilMember,
+  CouncilSession,
   Event,
   Link,
   Media,
@@ -487,5 +491,119 @@ export function normalizeSite(raw: Raw, ctx: NormalizeContext): Site {
       raw.location && typeof raw.location.lat === 'number' && typeof raw.location.lng === 'number'
         ? { lat: raw.location.lat, lng: raw.location.lng }
         : null,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Council
+
+/** Locales in which a council document's main text is written. */
+function writtenLocales(value: Localized<string>) {
+  return localeCodes.filter((code) => value[code] !== undefined)
+}
+
+function councilBase(raw: Raw, ctx: NormalizeContext, ref: DocRef, main: Localized<string>) {
+  const site = siteSlugOf(raw.site, ctx)
+  if (!site) report(ctx, 'error', ref, `field 'site': unknown site '${relationId(raw.site)}'`)
+  return {
+    id: String(raw.id),
+    site: site ?? '',
+    locales: writtenLocales(main),
+    updatedAt: raw.updatedAt,
+  }
+}
+
+/** A PDF of the `documents` collection, or null when it did not arrive populated. */
+export function normalizeDocument(
+  raw: unknown,
+  ctx: NormalizeContext,
+  ref: DocRef,
+  field: string,
+): CouncilDocument | null {
+  if (raw === null || raw === undefined) return null
+  if (typeof raw !== 'object' || !(raw as Raw).url) {
+    report(ctx, 'warning', ref, `field '${field}': document ${relationId(raw)} was not populated`)
+    return null
+  }
+  const doc = raw as Raw
+  return {
+    id: String(doc.id),
+    url: ctx.absolute(doc.url),
+    filename: String(doc.filename),
+    mimeType: doc.mimeType ?? 'application/pdf',
+    filesize: typeof doc.filesize === 'number' ? doc.filesize : 0,
+    title: localizedText(doc.title),
+  }
+}
+
+const localizedList = (rows: unknown, key: string): Localized<string>[] =>
+  (Array.isArray(rows) ? rows : [])
+    .map((row: Raw) => localizedText(row?.[key]))
+    .filter((value) => Object.keys(value).length > 0)
+
+export function normalizeCouncilMember(raw: Raw, ctx: NormalizeContext): CouncilMember {
+  const ref: DocRef = { kind: 'council member', key: String(raw.id), site: ctx.site }
+  const name = localizedText(raw.name)
+  if (!Object.keys(name).length) report(ctx, 'error', ref, `field 'name' is empty in every locale`)
+  return {
+    ...councilBase(raw, ctx, ref, name),
+    name,
+    role: raw.role,
+    rank: typeof raw.rank === 'number' ? raw.rank : null,
+    commissions: localizedList(raw.commissions, 'name'),
+    photo: normalizeMedia(raw.photo, ctx, ref, 'photo'),
+    termStart: raw.termStart ?? null,
+    termEnd: raw.termEnd ?? null,
+    order: typeof raw.order === 'number' ? raw.order : 0,
+  }
+}
+
+export function normalizeCouncilSession(raw: Raw, ctx: NormalizeContext): CouncilSession {
+  const ref = refOf('council session', raw, ctx)
+  const place = localizedText(raw.place)
+  const agenda = localizedList(raw.agenda, 'item')
+  return {
+    // A session has no title: it counts as translated where its place or agenda is.
+    ...councilBase(raw, ctx, ref, { ...agenda[0], ...place }),
+    slug: raw.slug,
+    kind: raw.kind,
+    date: raw.date,
+    place: Object.keys(place).length ? place : undefined,
+    agenda,
+    status: raw.status,
+    videoUrl: raw.videoUrl || null,
+    minutes: normalizeDocument(raw.minutes, ctx, ref, 'minutes'),
+  }
+}
+
+export function normalizeCouncilDecision(raw: Raw, ctx: NormalizeContext): CouncilDecision {
+  const ref = refOf('council decision', raw, ctx)
+  const subject = localizedText(raw.subject)
+  const summary = localizedText(raw.summary)
+  if (!Object.keys(subject).length)
+    report(ctx, 'error', ref, `field 'subject' is empty in every locale`)
+  const session = raw.session
+  const vote = (raw.vote ?? {}) as Raw
+  return {
+    ...councilBase(raw, ctx, ref, subject),
+    slug: raw.slug,
+    number: raw.number,
+    date: raw.date,
+    session:
+      session && typeof session === 'object'
+        ? session._status === 'published'
+          ? (session.slug ?? null)
+          : null
+        : null,
+    topic: raw.topic,
+    subject,
+    summary: Object.keys(summary).length ? summary : undefined,
+    vote: {
+      for: vote.for ?? 0,
+      against: vote.against ?? 0,
+      abstentions: vote.abstentions ?? 0,
+      result: vote.result,
+    },
+    fullText: normalizeDocument(raw.fullText, ctx, ref, 'fullText'),
   }
 }

@@ -3,7 +3,17 @@
  * (`@bawaba/content`) already kept this site's published documents; here they are ordered.
  */
 import { centralSite, siteSlugs } from '@bawaba/registry'
-import type { Event, News, Page, Site, SiteSettings } from '@bawaba/schemas'
+import {
+  councilRoles,
+  type CouncilDecision,
+  type CouncilMember,
+  type CouncilSession,
+  type Event,
+  type News,
+  type Page,
+  type Site,
+  type SiteSettings,
+} from '@bawaba/schemas'
 import { getCollection } from 'astro:content'
 import { site as currentSlug } from 'virtual:bawaba/site'
 
@@ -96,3 +106,57 @@ export const getPages = memo(async (): Promise<Page[]> => {
   const pages = (await getCollection('pages')).map((entry) => entry.data as Page)
   return pages.sort((a, b) => a.path.localeCompare(b.path))
 })
+
+/** The council's members: by office (president first), then rank and order. */
+export const getCouncilMembers = memo(async (): Promise<CouncilMember[]> => {
+  const members = (await getCollection('councilMembers')).map((e) => e.data as CouncilMember)
+  const office = (m: CouncilMember) => councilRoles.indexOf(m.role)
+  return members.sort(
+    (a, b) =>
+      office(a) - office(b) ||
+      (a.rank ?? 0) - (b.rank ?? 0) ||
+      a.order - b.order ||
+      a.id.localeCompare(b.id),
+  )
+})
+
+/** The council's sessions, oldest first. */
+export const getCouncilSessions = memo(async (): Promise<CouncilSession[]> => {
+  const sessions = (await getCollection('councilSessions')).map((e) => e.data as CouncilSession)
+  return sessions.sort((a, b) => a.date.localeCompare(b.date))
+})
+
+/**
+ * Sessions still to come (soonest first) and the archive (most recent first). "Now" is the
+ * build time, like for events; a session marked held is archived whatever its date.
+ */
+export function splitSessions(sessions: CouncilSession[], now = new Date()) {
+  const isPast = (s: CouncilSession) => s.status === 'held' || new Date(s.date) < now
+  return {
+    upcoming: sessions.filter((s) => !isPast(s)),
+    archive: sessions.filter(isPast).reverse(),
+  }
+}
+
+/** The deliberations register, most recent first (then by number). */
+export const getCouncilDecisions = memo(async (): Promise<CouncilDecision[]> => {
+  const decisions = (await getCollection('councilDecisions')).map((e) => e.data as CouncilDecision)
+  return decisions.sort(
+    (a, b) => b.date.localeCompare(a.date) || b.number.localeCompare(a.number, 'en'),
+  )
+})
+
+/** The calendar year of a council date, on Casablanca's wall clock. */
+export function councilYear(date: string): number {
+  return Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Africa/Casablanca', year: 'numeric' }).format(
+      new Date(date),
+    ),
+  )
+}
+
+/** Years of the register, most recent first. */
+export async function getDecisionYears(): Promise<number[]> {
+  const years = new Set((await getCouncilDecisions()).map((d) => councilYear(d.date)))
+  return [...years].sort((a, b) => b - a)
+}

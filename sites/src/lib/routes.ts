@@ -3,7 +3,7 @@
  * them: the sitemap reads this, and the page files use the same helpers for getStaticPaths.
  */
 import { localeCodes, type Locale } from '@bawaba/registry'
-import { fromPortal, getEvents, getNews, getPages, getSite } from './content.ts'
+import { fromPortal, getDecisionYears, getEvents, getNews, getPages, getSite } from './content.ts'
 import { suffixes } from './urls.ts'
 
 export const newsPerPage = 12
@@ -51,6 +51,15 @@ export async function allRoutes(): Promise<Route[]> {
       lastmod: page.updatedAt,
     })
   }
+  for (const suffix of [
+    suffixes.council(),
+    suffixes.councilMembers(),
+    suffixes.councilSessions(),
+    suffixes.councilDecisions(),
+  ])
+    routes.push({ suffix, translated: all })
+  for (const year of await getDecisionYears())
+    routes.push({ suffix: suffixes.councilDecisions(year), translated: all })
   if (site.kind === 'central') routes.push({ suffix: suffixes.arrondissements(), translated: all })
   return routes
 }

@@ -1,7 +1,7 @@
 /** schema.org JSON-LD for the home page, articles and events. */
 import { text } from '@bawaba/content'
 import { localeInfo, type Locale } from '@bawaba/registry'
-import type { Event, News, Site } from '@bawaba/schemas'
+import type { CouncilSession, Event, News, Site } from '@bawaba/schemas'
 
 type Json = Record<string, unknown>
 
@@ -108,6 +108,47 @@ export function eventData(
         }
       : {}),
     ...(image ? { image: [image] } : {}),
+    organizer: organization(organizer.site, locale, organizer.url),
+  }
+}
+
+/**
+ * A council session as a schema.org Event: public sittings of the council, at its seat. The
+ * name is the kind of session, in the page's language (`name` is given by the caller from the
+ * i18n table).
+ */
+export function councilSessionData(
+  session: CouncilSession,
+  locale: Locale,
+  name: string,
+  url: string,
+  organizer: { site: Site; url: string },
+): Json {
+  const place = text(session.place, locale)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name,
+    startDate: session.date,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: session.videoUrl
+      ? 'https://schema.org/MixedEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    inLanguage: localeInfo(locale).hreflang,
+    url,
+    ...(place
+      ? {
+          location: {
+            '@type': 'Place',
+            name: place,
+            address: {
+              '@type': 'PostalAddress',
+              addressLocality: 'Casablanca',
+              addressCountry: 'MA',
+            },
+          },
+        }
+      : {}),
     organizer: organization(organizer.site, locale, organizer.url),
   }
 }

@@ -15,6 +15,10 @@ export const suffixes = {
   event: (slug: string) => `events/${slug}`,
   page: (path: string) => path,
   arrondissements: () => 'arrondissements',
+  council: () => 'council',
+  councilMembers: () => 'council/members',
+  councilSessions: () => 'council/sessions',
+  councilDecisions: (year?: number) => (year ? `council/decisions/${year}` : 'council/decisions'),
 }
 
 export const paths = {
@@ -25,6 +29,13 @@ export const paths = {
   event: (locale: Locale, slug: string) => localePath(locale, suffixes.event(slug)),
   page: (locale: Locale, path: string) => localePath(locale, path),
   arrondissements: (locale: Locale) => localePath(locale, suffixes.arrondissements()),
+  council: (locale: Locale) => localePath(locale, suffixes.council()),
+  councilMembers: (locale: Locale) => localePath(locale, suffixes.councilMembers()),
+  councilSessions: (locale: Locale) => localePath(locale, suffixes.councilSessions()),
+  councilDecisions: (locale: Locale, year?: number) =>
+    localePath(locale, suffixes.councilDecisions(year)),
+  /** A council PDF, copied into the site at build time (the sites never link to the CMS). */
+  document: (filename: string) => `/documents/${encodeURIComponent(filename)}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
 }
 

@@ -744,6 +744,333 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_members_commissions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_members\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`council_members_commissions_order_idx\` ON \`council_members_commissions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`council_members_commissions_parent_id_idx\` ON \`council_members_commissions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_members_commissions_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_members_commissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`council_members_commissions_locales_locale_parent_id_unique\` ON \`council_members_commissions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_members\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`site_id\` text(36),
+  	\`role\` text DEFAULT 'member',
+  	\`rank\` numeric,
+  	\`photo_id\` text(36),
+  	\`term_start\` text,
+  	\`term_end\` text,
+  	\`order\` numeric DEFAULT 100,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`council_members_site_idx\` ON \`council_members\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_members_photo_idx\` ON \`council_members\` (\`photo_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_members_updated_at_idx\` ON \`council_members\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`council_members_created_at_idx\` ON \`council_members\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`council_members__status_idx\` ON \`council_members\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`council_members_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_members\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`council_members_locales_locale_parent_id_unique\` ON \`council_members_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_members_v_version_commissions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_members_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_commissions_order_idx\` ON \`_council_members_v_version_commissions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_commissions_parent_id_idx\` ON \`_council_members_v_version_commissions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_members_v_version_commissions_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_members_v_version_commissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_council_members_v_version_commissions_locales_locale_parent\` ON \`_council_members_v_version_commissions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_members_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_site_id\` text(36),
+  	\`version_role\` text DEFAULT 'member',
+  	\`version_rank\` numeric,
+  	\`version_photo_id\` text(36),
+  	\`version_term_start\` text,
+  	\`version_term_end\` text,
+  	\`version_order\` numeric DEFAULT 100,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`council_members\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_photo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_council_members_v_parent_idx\` ON \`_council_members_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_version_site_idx\` ON \`_council_members_v\` (\`version_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_version_photo_idx\` ON \`_council_members_v\` (\`version_photo_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_version_updated_at_idx\` ON \`_council_members_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_version_created_at_idx\` ON \`_council_members_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_version_version__status_idx\` ON \`_council_members_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_created_at_idx\` ON \`_council_members_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_updated_at_idx\` ON \`_council_members_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_snapshot_idx\` ON \`_council_members_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_published_locale_idx\` ON \`_council_members_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_latest_idx\` ON \`_council_members_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_council_members_v_autosave_idx\` ON \`_council_members_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`_council_members_v_locales\` (
+  	\`version_name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_members_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_council_members_v_locales_locale_parent_id_unique\` ON \`_council_members_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_sessions_agenda\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`council_sessions_agenda_order_idx\` ON \`council_sessions_agenda\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions_agenda_parent_id_idx\` ON \`council_sessions_agenda\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_sessions_agenda_locales\` (
+  	\`item\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_sessions_agenda\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`council_sessions_agenda_locales_locale_parent_id_unique\` ON \`council_sessions_agenda_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_sessions\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`site_id\` text(36),
+  	\`kind\` text DEFAULT 'ordinary',
+  	\`date\` text,
+  	\`status\` text DEFAULT 'announced',
+  	\`video_url\` text,
+  	\`minutes_id\` text(36),
+  	\`slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`minutes_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`council_sessions_site_idx\` ON \`council_sessions\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions_date_idx\` ON \`council_sessions\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions_minutes_idx\` ON \`council_sessions\` (\`minutes_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions_slug_idx\` ON \`council_sessions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions_updated_at_idx\` ON \`council_sessions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions_created_at_idx\` ON \`council_sessions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`council_sessions__status_idx\` ON \`council_sessions\` (\`_status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_slug_3_idx\` ON \`council_sessions\` (\`site_id\`,\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`council_sessions_locales\` (
+  	\`place\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`council_sessions_locales_locale_parent_id_unique\` ON \`council_sessions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_sessions_v_version_agenda\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_sessions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_agenda_order_idx\` ON \`_council_sessions_v_version_agenda\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_agenda_parent_id_idx\` ON \`_council_sessions_v_version_agenda\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_sessions_v_version_agenda_locales\` (
+  	\`item\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_sessions_v_version_agenda\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_council_sessions_v_version_agenda_locales_locale_parent_id_\` ON \`_council_sessions_v_version_agenda_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_sessions_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_site_id\` text(36),
+  	\`version_kind\` text DEFAULT 'ordinary',
+  	\`version_date\` text,
+  	\`version_status\` text DEFAULT 'announced',
+  	\`version_video_url\` text,
+  	\`version_minutes_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_minutes_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_parent_idx\` ON \`_council_sessions_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version_site_idx\` ON \`_council_sessions_v\` (\`version_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version_date_idx\` ON \`_council_sessions_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version_minutes_idx\` ON \`_council_sessions_v\` (\`version_minutes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version_slug_idx\` ON \`_council_sessions_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version_updated_at_idx\` ON \`_council_sessions_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version_created_at_idx\` ON \`_council_sessions_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_version_version__status_idx\` ON \`_council_sessions_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_created_at_idx\` ON \`_council_sessions_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_updated_at_idx\` ON \`_council_sessions_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_snapshot_idx\` ON \`_council_sessions_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_published_locale_idx\` ON \`_council_sessions_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_latest_idx\` ON \`_council_sessions_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_council_sessions_v_autosave_idx\` ON \`_council_sessions_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE INDEX \`version_site_version_slug_3_idx\` ON \`_council_sessions_v\` (\`version_site_id\`,\`version_slug\`);`)
+  await db.run(sql`CREATE TABLE \`_council_sessions_v_locales\` (
+  	\`version_place\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_sessions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_council_sessions_v_locales_locale_parent_id_unique\` ON \`_council_sessions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`council_decisions\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`site_id\` text(36),
+  	\`number\` text,
+  	\`date\` text,
+  	\`session_id\` text(36),
+  	\`topic\` text DEFAULT 'administration',
+  	\`vote_for\` numeric DEFAULT 0,
+  	\`vote_against\` numeric DEFAULT 0,
+  	\`vote_abstentions\` numeric DEFAULT 0,
+  	\`vote_result\` text DEFAULT 'adopted',
+  	\`full_text_id\` text(36),
+  	\`slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`session_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`full_text_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`council_decisions_site_idx\` ON \`council_decisions\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions_date_idx\` ON \`council_decisions\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions_session_idx\` ON \`council_decisions\` (\`session_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions_full_text_idx\` ON \`council_decisions\` (\`full_text_id\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions_slug_idx\` ON \`council_decisions\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions_updated_at_idx\` ON \`council_decisions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions_created_at_idx\` ON \`council_decisions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`council_decisions__status_idx\` ON \`council_decisions\` (\`_status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_slug_4_idx\` ON \`council_decisions\` (\`site_id\`,\`slug\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_number_idx\` ON \`council_decisions\` (\`site_id\`,\`number\`);`)
+  await db.run(sql`CREATE TABLE \`council_decisions_locales\` (
+  	\`subject\` text,
+  	\`summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`council_decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`council_decisions_locales_locale_parent_id_unique\` ON \`council_decisions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_council_decisions_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_site_id\` text(36),
+  	\`version_number\` text,
+  	\`version_date\` text,
+  	\`version_session_id\` text(36),
+  	\`version_topic\` text DEFAULT 'administration',
+  	\`version_vote_for\` numeric DEFAULT 0,
+  	\`version_vote_against\` numeric DEFAULT 0,
+  	\`version_vote_abstentions\` numeric DEFAULT 0,
+  	\`version_vote_result\` text DEFAULT 'adopted',
+  	\`version_full_text_id\` text(36),
+  	\`version_slug\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	\`autosave\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`council_decisions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_session_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_full_text_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_parent_idx\` ON \`_council_decisions_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_site_idx\` ON \`_council_decisions_v\` (\`version_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_date_idx\` ON \`_council_decisions_v\` (\`version_date\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_session_idx\` ON \`_council_decisions_v\` (\`version_session_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_full_text_idx\` ON \`_council_decisions_v\` (\`version_full_text_id\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_slug_idx\` ON \`_council_decisions_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_updated_at_idx\` ON \`_council_decisions_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version_created_at_idx\` ON \`_council_decisions_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_version_version__status_idx\` ON \`_council_decisions_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_created_at_idx\` ON \`_council_decisions_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_updated_at_idx\` ON \`_council_decisions_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_snapshot_idx\` ON \`_council_decisions_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_published_locale_idx\` ON \`_council_decisions_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_latest_idx\` ON \`_council_decisions_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_council_decisions_v_autosave_idx\` ON \`_council_decisions_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE INDEX \`version_site_version_slug_4_idx\` ON \`_council_decisions_v\` (\`version_site_id\`,\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`version_site_version_number_idx\` ON \`_council_decisions_v\` (\`version_site_id\`,\`version_number\`);`)
+  await db.run(sql`CREATE TABLE \`_council_decisions_v_locales\` (
+  	\`version_subject\` text,
+  	\`version_summary\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_council_decisions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_council_decisions_v_locales_locale_parent_id_unique\` ON \`_council_decisions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`site_id\` text(36),
@@ -797,6 +1124,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`documents\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`site_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`documents_site_idx\` ON \`documents\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`documents_updated_at_idx\` ON \`documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`documents_created_at_idx\` ON \`documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`documents_filename_idx\` ON \`documents\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`documents_locales\` (
+  	\`title\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`documents_locales_locale_parent_id_unique\` ON \`documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_navigation\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -998,7 +1355,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`news_id\` text(36),
   	\`events_id\` text(36),
   	\`pages_id\` text(36),
+  	\`council_members_id\` text(36),
+  	\`council_sessions_id\` text(36),
+  	\`council_decisions_id\` text(36),
   	\`media_id\` text(36),
+  	\`documents_id\` text(36),
   	\`site_settings_id\` text(36),
   	\`sites_id\` text(36),
   	\`users_id\` text(36),
@@ -1006,7 +1367,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`council_members_id\`) REFERENCES \`council_members\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`council_sessions_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`council_decisions_id\`) REFERENCES \`council_decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_settings_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
@@ -1018,7 +1383,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_council_members_id_idx\` ON \`payload_locked_documents_rels\` (\`council_members_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_council_sessions_id_idx\` ON \`payload_locked_documents_rels\` (\`council_sessions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_council_decisions_id_idx\` ON \`payload_locked_documents_rels\` (\`council_decisions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_settings_id_idx\` ON \`payload_locked_documents_rels\` (\`site_settings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sites_id_idx\` ON \`payload_locked_documents_rels\` (\`sites_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
@@ -1114,8 +1483,30 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_pages_v_blocks_contact_card_locales\`;`)
   await db.run(sql`DROP TABLE \`_pages_v\`;`)
   await db.run(sql`DROP TABLE \`_pages_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`council_members_commissions\`;`)
+  await db.run(sql`DROP TABLE \`council_members_commissions_locales\`;`)
+  await db.run(sql`DROP TABLE \`council_members\`;`)
+  await db.run(sql`DROP TABLE \`council_members_locales\`;`)
+  await db.run(sql`DROP TABLE \`_council_members_v_version_commissions\`;`)
+  await db.run(sql`DROP TABLE \`_council_members_v_version_commissions_locales\`;`)
+  await db.run(sql`DROP TABLE \`_council_members_v\`;`)
+  await db.run(sql`DROP TABLE \`_council_members_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`council_sessions_agenda\`;`)
+  await db.run(sql`DROP TABLE \`council_sessions_agenda_locales\`;`)
+  await db.run(sql`DROP TABLE \`council_sessions\`;`)
+  await db.run(sql`DROP TABLE \`council_sessions_locales\`;`)
+  await db.run(sql`DROP TABLE \`_council_sessions_v_version_agenda\`;`)
+  await db.run(sql`DROP TABLE \`_council_sessions_v_version_agenda_locales\`;`)
+  await db.run(sql`DROP TABLE \`_council_sessions_v\`;`)
+  await db.run(sql`DROP TABLE \`_council_sessions_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`council_decisions\`;`)
+  await db.run(sql`DROP TABLE \`council_decisions_locales\`;`)
+  await db.run(sql`DROP TABLE \`_council_decisions_v\`;`)
+  await db.run(sql`DROP TABLE \`_council_decisions_v_locales\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`documents\`;`)
+  await db.run(sql`DROP TABLE \`documents_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings_navigation\`;`)
   await db.run(sql`DROP TABLE \`site_settings_navigation_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings_quick_links\`;`)

@@ -1,0 +1,19 @@
+import type { TextField } from 'payload'
+import { languageOf, message } from '../i18n/messages.ts'
+import type { AdminLabel } from './labels.ts'
+
+/** An outside link the sites print as is: https only (no `javascript:`, no mixed content). */
+export const httpsUrlField = (name: string, fieldLabel: AdminLabel): TextField => ({
+  name,
+  type: 'text',
+  label: fieldLabel,
+  validate: (value: unknown, { req }: { req: { i18n?: { language?: string } } }) => {
+    if (value === null || value === undefined || value === '') return true
+    try {
+      if (new URL(String(value)).protocol === 'https:') return true
+    } catch {
+      // not a URL at all: same message
+    }
+    return message('httpsOnly', languageOf(req))
+  },
+})
