@@ -2,9 +2,7 @@ import type { RelationshipField } from 'payload'
 import { canFeature } from '../access/roles.ts'
 import { languageOf, message } from '../i18n/messages.ts'
 import { label } from './labels.ts'
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'object' && value ? (value as { id?: string }).id : (value as string | undefined)
+import { idOf } from '../lib/ids.ts'
 
 /** District sites on which a central item is also shown. Set by central staff only. */
 export const featuredOnField = (): RelationshipField => ({

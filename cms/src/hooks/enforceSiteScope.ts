@@ -1,9 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { isAdminUser, siteIdsOf } from '../access/roles.ts'
 import { languageOf, message } from '../i18n/messages.ts'
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'object' && value ? (value as { id?: string }).id : (value as string | undefined)
+import { idOf } from '../lib/ids.ts'
 
 /**
  * A document stays in the site it was created in, and staff only write into their own

@@ -1,8 +1,6 @@
 import type { CollectionSlug, TextFieldSingleValidation } from 'payload'
 import { languageOf, message, type MessageKey } from '../i18n/messages.ts'
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'object' && value ? (value as { id?: string }).id : (value as string | undefined)
+import { idOf } from '../lib/ids.ts'
 
 /**
  * A text field unique within its site (e.g. a deliberation number: every arrondissement

@@ -1,8 +1,6 @@
 import type { CollectionSlug, RelationshipFieldSingleValidation } from 'payload'
 import { languageOf, message, type MessageKey } from '../i18n/messages.ts'
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'object' && value ? (value as { id?: string }).id : (value as string | undefined)
+import { idOf } from '../lib/ids.ts'
 
 /**
  * A relation to a document of the same site only (a decision names a session of its own

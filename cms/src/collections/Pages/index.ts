@@ -14,9 +14,7 @@ import { enforcePublishRight } from '../../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../../hooks/enforceSiteScope.ts'
 import { languageOf, message } from '../../i18n/messages.ts'
 import { computePath, updateChildPaths } from './hooks/computePath.ts'
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'object' && value ? (value as { id?: string }).id : (value as string | undefined)
+import { idOf } from '../../lib/ids.ts'
 
 /** The parent is a page of the same site and not the page itself or one of its descendants. */
 const validateParent: RelationshipFieldSingleValidation = async (value, { data, id, req }) => {

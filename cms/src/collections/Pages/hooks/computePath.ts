@@ -1,7 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'object' && value ? (value as { id?: string }).id : (value as string | undefined)
+import { idOf } from '../../../lib/ids.ts'
 
 async function parentPath(parent: unknown, req: PayloadRequest): Promise<string> {
   const id = idOf(parent)
