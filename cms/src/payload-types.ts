@@ -73,6 +73,12 @@ export interface Config {
     'council-members': CouncilMember;
     'council-sessions': CouncilSession;
     'council-decisions': CouncilDecision;
+    'heritage-places': HeritagePlace;
+    'timeline-entries': TimelineEntry;
+    offices: Office;
+    procedures: Procedure;
+    partners: Partner;
+    alerts: Alert;
     media: Media;
     documents: Document;
     'site-settings': SiteSetting;
@@ -91,6 +97,12 @@ export interface Config {
     'council-members': CouncilMembersSelect<false> | CouncilMembersSelect<true>;
     'council-sessions': CouncilSessionsSelect<false> | CouncilSessionsSelect<true>;
     'council-decisions': CouncilDecisionsSelect<false> | CouncilDecisionsSelect<true>;
+    'heritage-places': HeritagePlacesSelect<false> | HeritagePlacesSelect<true>;
+    'timeline-entries': TimelineEntriesSelect<false> | TimelineEntriesSelect<true>;
+    offices: OfficesSelect<false> | OfficesSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
@@ -520,6 +532,23 @@ export interface Document {
   id: string;
   site?: (string | null) | Site;
   title: string;
+  /**
+   * The document is listed in the site’s library once it has a type.
+   */
+  kind?:
+    | (
+        | 'development-plan'
+        | 'master-plan'
+        | 'restructuring-plan'
+        | 'legal-text'
+        | 'council-decision'
+        | 'report'
+        | 'form'
+      )
+    | null;
+  reference?: string | null;
+  date?: string | null;
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -559,6 +588,200 @@ export interface CouncilDecision {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "heritage-places".
+ */
+export interface HeritagePlace {
+  id: string;
+  site?: (string | null) | Site;
+  name: string;
+  category: 'monument' | 'religious' | 'art-deco' | 'museum' | 'market' | 'park' | 'seafront' | 'square';
+  /**
+   * E.g. 1930s
+   */
+  period?: string | null;
+  year?: number | null;
+  summary?: string | null;
+  address?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  history?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  visiting?: string | null;
+  gallery?: (string | Media)[] | null;
+  /**
+   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timeline-entries".
+ */
+export interface TimelineEntry {
+  id: string;
+  year: number;
+  title: string;
+  text?: string | null;
+  image?: (string | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offices".
+ */
+export interface Office {
+  id: string;
+  site?: (string | null) | Site;
+  name: string;
+  kind: 'district-hq' | 'annex' | 'civil-status' | 'legalisation' | 'one-stop';
+  address?: string | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  hours?:
+    | {
+        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  ramadanHours?:
+    | {
+        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  services?:
+    | {
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: string;
+  title: string;
+  theme:
+    | 'civil-status'
+    | 'legalisation'
+    | 'urbanism'
+    | 'business'
+    | 'public-space'
+    | 'local-taxes'
+    | 'social'
+    | 'citizen-relations';
+  summary?: string | null;
+  audience?: string | null;
+  documents?:
+    | {
+        item?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  cost?: string | null;
+  timeLimit?: string | null;
+  submitAt?: string | null;
+  collectAt?: string | null;
+  legalBasis?: string | null;
+  /**
+   * Each site lists its own offices of these kinds.
+   */
+  officeKinds?: ('district-hq' | 'annex' | 'civil-status' | 'legalisation' | 'one-stop')[] | null;
+  online?: {
+    label?: string | null;
+    url?: string | null;
+  };
+  form?: ('complaint' | 'correspondence' | 'urbanism-info' | 'access-to-info') | null;
+  partner?: (string | null) | Partner;
+  /**
+   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: string;
+  name: string;
+  kind: 'local-development-company' | 'delegated-management' | 'public-operator';
+  runs?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  url?: string | null;
+  logo?: (string | null) | Media;
+  /**
+   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: string;
+  severity: 'info' | 'warning' | 'critical';
+  message: string;
+  link?: {
+    label?: string | null;
+    url?: string | null;
+  };
+  startsAt: string;
+  endsAt: string;
+  /**
+   * Leave empty to show the alert on every site.
+   */
+  sites?: (string | Site)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -685,6 +908,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'council-decisions';
         value: string | CouncilDecision;
+      } | null)
+    | ({
+        relationTo: 'heritage-places';
+        value: string | HeritagePlace;
+      } | null)
+    | ({
+        relationTo: 'timeline-entries';
+        value: string | TimelineEntry;
+      } | null)
+    | ({
+        relationTo: 'offices';
+        value: string | Office;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: string | Procedure;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: string | Partner;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: string | Alert;
       } | null)
     | ({
         relationTo: 'media';
@@ -991,6 +1238,159 @@ export interface CouncilDecisionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "heritage-places_select".
+ */
+export interface HeritagePlacesSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  category?: T;
+  period?: T;
+  year?: T;
+  summary?: T;
+  address?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  history?: T;
+  visiting?: T;
+  gallery?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timeline-entries_select".
+ */
+export interface TimelineEntriesSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  text?: T;
+  image?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offices_select".
+ */
+export interface OfficesSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  kind?: T;
+  address?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  phone?: T;
+  email?: T;
+  hours?:
+    | T
+    | {
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  ramadanHours?:
+    | T
+    | {
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  services?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  title?: T;
+  theme?: T;
+  summary?: T;
+  audience?: T;
+  documents?:
+    | T
+    | {
+        item?: T;
+        id?: T;
+      };
+  cost?: T;
+  timeLimit?: T;
+  submitAt?: T;
+  collectAt?: T;
+  legalBasis?: T;
+  officeKinds?: T;
+  online?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  form?: T;
+  partner?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  runs?: T;
+  phone?: T;
+  email?: T;
+  url?: T;
+  logo?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  severity?: T;
+  message?: T;
+  link?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  startsAt?: T;
+  endsAt?: T;
+  sites?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1051,6 +1451,10 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   site?: T;
   title?: T;
+  kind?: T;
+  reference?: T;
+  date?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

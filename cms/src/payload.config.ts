@@ -9,16 +9,22 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser } from './access/roles.ts'
+import { Alerts } from './collections/Alerts.ts'
 import { CouncilDecisions } from './collections/CouncilDecisions.ts'
 import { CouncilMembers } from './collections/CouncilMembers.ts'
 import { CouncilSessions } from './collections/CouncilSessions.ts'
 import { Documents } from './collections/Documents.ts'
 import { Events } from './collections/Events.ts'
+import { HeritagePlaces } from './collections/HeritagePlaces.ts'
 import { Media } from './collections/Media.ts'
 import { News } from './collections/News.ts'
+import { Offices } from './collections/Offices.ts'
 import { Pages } from './collections/Pages/index.ts'
+import { Partners } from './collections/Partners.ts'
+import { Procedures } from './collections/Procedures.ts'
 import { Sites } from './collections/Sites.ts'
 import { SiteSettings } from './collections/SiteSettings.ts'
+import { TimelineEntries } from './collections/TimelineEntries.ts'
 import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
@@ -47,6 +53,12 @@ export default buildConfig({
     CouncilMembers,
     CouncilSessions,
     CouncilDecisions,
+    HeritagePlaces,
+    TimelineEntries,
+    Offices,
+    Procedures,
+    Partners,
+    Alerts,
     Media,
     Documents,
     SiteSettings,
@@ -86,6 +98,8 @@ export default buildConfig({
         'council-members': { useTenantAccess: false },
         'council-sessions': { useTenantAccess: false },
         'council-decisions': { useTenantAccess: false },
+        'heritage-places': { useTenantAccess: false },
+        offices: { useTenantAccess: false },
         media: { useTenantAccess: false },
         documents: { useTenantAccess: false },
         'site-settings': { isGlobal: true, useTenantAccess: false },

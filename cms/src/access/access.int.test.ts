@@ -17,6 +17,8 @@ const collections = [
   'council-members',
   'council-sessions',
   'council-decisions',
+  'heritage-places',
+  'offices',
 ] as const
 type Collection = (typeof collections)[number]
 /** The localized text field each collection's cases write and read back. */
@@ -27,6 +29,8 @@ const textField: Record<Collection, string> = {
   'council-members': 'name',
   'council-sessions': 'place',
   'council-decisions': 'subject',
+  'heritage-places': 'name',
+  offices: 'name',
 }
 type Target = 'casablanca' | 'anfa' | 'maarif'
 /** A document's value of its collection's text field. */
@@ -50,6 +54,8 @@ const base = (collection: Collection, site: string) => {
       date: '2026-10-06T09:00:00.000Z',
       vote: { for: 10, against: 0, abstentions: 0, result: 'adopted' },
     }
+  if (collection === 'heritage-places') return { site, slug, name: label, category: 'monument' }
+  if (collection === 'offices') return { site, slug, name: label, kind: 'annex' }
   if (collection === 'events') return { ...common, startsAt: '2026-12-01T10:00:00.000Z' }
   if (collection === 'news') return { ...common, publishedAt: '2026-11-01T10:00:00.000Z' }
   return common

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { FieldHook, TextField } from 'payload'
-import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug.ts'
+import { ensureUniqueSharedSlug, ensureUniqueSlug } from '../hooks/ensureUniqueSlug.ts'
 import { label } from './labels.ts'
 
 /** Latin slug from a title; empty when the title has no Latin letters (e.g. Arabic only). */
@@ -20,28 +20,35 @@ export function slugify(text: string): string {
  * Normalises what staff type (drafts skip validation, so this runs for them too) and
  * proposes a slug from the title when none is given.
  */
-const normaliseSlug: FieldHook = ({ value, data, collection }) => {
-  const typed = typeof value === 'string' ? slugify(value) : ''
-  if (typed) return typed
-  const title = data?.title
-  const candidates = typeof title === 'string' ? [title] : Object.values(title ?? {})
-  for (const candidate of candidates) {
-    const slug = typeof candidate === 'string' ? slugify(candidate) : ''
-    if (slug) return slug
+const normaliseSlugFrom =
+  (from: string): FieldHook =>
+  ({ value, data, collection }) => {
+    const typed = typeof value === 'string' ? slugify(value) : ''
+    if (typed) return typed
+    const title = data?.[from]
+    const candidates = typeof title === 'string' ? [title] : Object.values(title ?? {})
+    for (const candidate of candidates) {
+      const slug = typeof candidate === 'string' ? slugify(candidate) : ''
+      if (slug) return slug
+    }
+    // A title in Arabic or Tifinagh only: a neutral unique slug the editor may change.
+    return `${collection?.slug ?? 'item'}-${randomBytes(3).toString('hex')}`
   }
-  // A title in Arabic or Tifinagh only: a neutral unique slug the editor may change.
-  return `${collection?.slug ?? 'item'}-${randomBytes(3).toString('hex')}`
-}
 
-/** The URL segment of a document, unique within its site. */
-export const slugField = (): TextField => ({
+/**
+ * The URL segment of a document: unique within its site, or within the collection for the
+ * commune's shared collections (`scope: 'shared'`). `from` names the field it is proposed from.
+ */
+export const slugField = (
+  options: { scope?: 'site' | 'shared'; from?: string } = {},
+): TextField => ({
   name: 'slug',
   type: 'text',
   required: true,
   index: true,
   label: label('المعرّف في الرابط', 'Identifiant (URL)', 'Slug'),
-  validate: ensureUniqueSlug,
-  hooks: { beforeValidate: [normaliseSlug] },
+  validate: options.scope === 'shared' ? ensureUniqueSharedSlug : ensureUniqueSlug,
+  hooks: { beforeValidate: [normaliseSlugFrom(options.from ?? 'title')] },
   admin: {
     position: 'sidebar',
     description: label(

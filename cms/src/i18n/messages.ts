@@ -83,6 +83,26 @@ const messages = {
     fr: 'La fin du mandat doit être postérieure à son début.',
     en: 'The end of the term must come after its start.',
   },
+  slugTakenShared: {
+    ar: 'هذا المعرّف مستعمل من قبل.',
+    fr: 'Cet identifiant est déjà utilisé.',
+    en: 'This slug is already used.',
+  },
+  clockFormat: {
+    ar: 'أدخل الساعة بصيغة 08:30.',
+    fr: 'Saisissez l’heure au format 08:30.',
+    en: 'Enter the time as 08:30.',
+  },
+  closesBeforeOpens: {
+    ar: 'يجب أن تكون ساعة الإغلاق بعد ساعة الفتح.',
+    fr: 'L’heure de fermeture doit suivre l’heure d’ouverture.',
+    en: 'Closing time must come after opening time.',
+  },
+  procedureNeedsChannel: {
+    ar: 'حدد رابطًا إلكترونيًا أو استمارة أو مكاتب تعالج هذا الإجراء.',
+    fr: 'Indiquez un lien en ligne, un formulaire ou les bureaux qui traitent cette démarche.',
+    en: 'Give an online link, a form or the offices that handle this procedure.',
+  },
 } as const
 
 export type MessageKey = keyof typeof messages
