@@ -47,18 +47,33 @@ export async function ensureCmsBuild(log: (line: string) => void) {
   log(`CMS admin: built in ${seconds(started)}`)
 }
 
-/** Seeds the database when it is new (the seed is idempotent; this only saves its start-up). */
+/**
+ * Bump when the seed gains content: a database seeded by an older version is seeded again
+ * (the seed is idempotent and only adds what is missing).
+ */
+const seedVersion = 2
+
+/** Seeds the database when it is new or older than the seed (skipping it saves start-up). */
 export async function ensureSeeded(log: (line: string) => void, force = false) {
   loadLocalEnv()
   const dbFile = path.join(dataDir(), 'bawaba.db')
   const accounts = path.join(dataDir(), 'accounts.json')
-  if (!force && !process.env.DATABASE_URI && existsSync(dbFile) && existsSync(accounts)) {
+  const stamp = path.join(dataDir(), 'seed-version')
+  const current = existsSync(stamp) ? Number(readFileSync(stamp, 'utf8').trim()) : 1
+  if (
+    !force &&
+    !process.env.DATABASE_URI &&
+    existsSync(dbFile) &&
+    existsSync(accounts) &&
+    current >= seedVersion
+  ) {
     log('database: already seeded')
     return
   }
   const started = Date.now()
   log('database: migrating and seeding the 17 sites…')
   await run(bin('tsx'), [path.join(cmsDir, 'src/seed/run.ts')], { cwd: root })
+  writeFileSync(stamp, `${seedVersion}\n`)
   log(`database: ready in ${seconds(started)}`)
 }
 

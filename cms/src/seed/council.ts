@@ -6,6 +6,7 @@ import { commissions, familyNames, firstNames } from './content/council/names.ts
 import { councilPlace, extraordinaryAgenda, ordinaryAgenda } from './content/council/sessions.ts'
 import type { Loc } from './content/types.ts'
 import { ordinarySessionDates } from '../lib/sessionCalendar.ts'
+import { renderPortrait } from './images.ts'
 import { minimalPdf } from './pdf.ts'
 
 /**
@@ -66,6 +67,33 @@ async function uploadPdf(
   return doc.id as string
 }
 
+/** A placeholder portrait (silhouette and initials) with alt text in Arabic and French. */
+async function uploadPortrait(
+  payload: Payload,
+  site: SiteEntry,
+  siteId: string,
+  first: Loc,
+  family: Loc,
+  seed: number,
+) {
+  const data = await renderPortrait(`${first.fr[0]}${family.fr[0]}`, seed, site.accent)
+  const doc = await payload.create({
+    collection: 'media',
+    locale: 'ar',
+    data: { alt: `صورة رمزية: ${first.ar} ${family.ar}`, site: siteId } as never,
+    file: { data, mimetype: 'image/jpeg', name: `${site.slug}-member-${seed}.jpg`, size: data.length },
+    depth: 0,
+  })
+  await payload.update({
+    collection: 'media',
+    id: doc.id,
+    locale: 'fr',
+    data: { alt: `Portrait symbolique de ${first.fr} ${family.fr}` } as never,
+    depth: 0,
+  })
+  return doc.id as string
+}
+
 const fill = (loc: Loc, name: SiteEntry['name']): Loc => ({
   ar: loc.ar.replace('{name}', name.ar),
   fr: loc.fr.replace('{name}', name.fr),
@@ -90,12 +118,14 @@ async function seedMembers(payload: Payload, site: SiteEntry, siteId: string, in
     const family = familyNames[(index * 5 + i * 7) % familyNames.length]!
     const own = role === 'president' ? [] : [commissions[(index + i) % commissions.length]!]
     const rows = own.map((c) => ({ id: rowId(), c }))
+    const photo = await uploadPortrait(payload, site, siteId, first, family, index * 100 + i)
     await createArFr(
       payload,
       'council-members',
       {
         site: siteId,
         role,
+        photo,
         rank: role === 'vice-president' ? ++rank : undefined,
         termStart: '2021-09-22T09:00:00.000Z',
         termEnd: '2027-09-30T09:00:00.000Z',

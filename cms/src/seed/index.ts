@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { dataDir } from '../env.ts'
 import { seedAccounts } from './accounts.ts'
 import { siteSeed } from './content/index.ts'
+import { seedCivic } from './civic.ts'
 import { seedCouncil } from './council.ts'
 import type { ImageSpec, Loc, Paras, SeedBlock, SeedLink, SiteSeed } from './content/types.ts'
 import { renderImage } from './images.ts'
@@ -85,6 +86,12 @@ async function createLocalized(
 
 async function reset(payload: Payload, log: (line: string) => void) {
   const order: CollectionSlug[] = [
+    'alerts',
+    'procedures',
+    'partners',
+    'timeline-entries',
+    'heritage-places',
+    'offices',
     'news',
     'events',
     'council-decisions',
@@ -524,8 +531,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       `[${index + 1}/${registrySites.length}] ${site.slug}: ${content.pages.length} pages, ${content.news.length} news, ${content.events.length} events in ${((Date.now() - started) / 1000).toFixed(1)}s`,
     )
   }
+  const civic = await seedCivic(payload, siteIds)
+  if (civic.length) log(`civic content: ${civic.join(', ')}`)
   const lines = [
     seeded ? `seeded content for ${seeded} site(s)` : 'content already present: nothing to seed',
+    civic.length ? `civic content seeded: ${civic.join(', ')}` : '',
     created.length
       ? `new staff accounts (passwords shown once, kept in ${path.relative(process.cwd(), accountsFile())}):`
       : '',
@@ -538,5 +548,5 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     for (const email of created)
       lines.push(`  ${email.padEnd(44)} ${known[email]!.password}  (${known[email]!.role})`)
   }
-  return { changed: seeded > 0 || created.length > 0, text: lines.filter(Boolean).join('\n') }
+  return { changed: seeded > 0 || created.length > 0 || civic.length > 0, text: lines.filter(Boolean).join('\n') }
 }
