@@ -29,6 +29,15 @@ export {
   relationId,
 } from './normalize.ts'
 export type { NormalizeContext, Issue, DocRef } from './normalize.ts'
+export {
+  normalizeAlert,
+  normalizeHeritagePlace,
+  normalizeLibraryDocument,
+  normalizeOffice,
+  normalizePartner,
+  normalizeProcedure,
+  normalizeTimelineEntry,
+} from './normalize.civic.ts'
 export { pick, text, writtenIn } from './localized.ts'
 export type { Localized, Picked } from './localized.ts'
 export { validate, ContentError } from './validate.ts'

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { centralSite, siteSlugs } from '@bawaba/registry'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CmsError, createCmsClient } from './client.ts'
@@ -10,8 +8,9 @@ import {
   sitesLoader,
   type CmsCollection,
 } from './loader.ts'
-import { toQueryString, type QueryObject } from './query.ts'
+import type { QueryObject } from './query.ts'
 import { contentState } from './state.ts'
+import { adminClient, testStack, type AdminClient, type Json } from './testing/cms-admin.ts'
 import { fakeLoaderContext } from './testing/loader-context.ts'
 
 /**
@@ -22,51 +21,18 @@ import { fakeLoaderContext } from './testing/loader-context.ts'
  * featured there), and remove them again.
  */
 
-const cmsUrl = process.env.CMS_URL?.replace(/\/+$/, '')
-const dataDir = process.env.BAWABA_DATA_DIR
-if (!cmsUrl || !dataDir) {
-  throw new Error('CMS_URL and BAWABA_DATA_DIR must point at the test stack (run `npm test int`)')
-}
+const { cmsUrl } = testStack()
 
 const site = 'sidi-moumen'
 const prefix = 'loader-int-'
 
-type Json = Record<string, any>
-const accounts = JSON.parse(readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<
-  string,
-  { password: string; role: string; sites: string[] }
->
-let token = ''
+let cms: AdminClient
 const siteIds: Record<string, string> = {}
-
-/** A REST call as the platform admin; throws with the CMS's answer unless it succeeded. */
-async function admin(method: string, url: string, body?: unknown): Promise<Json> {
-  const init: RequestInit = { method, headers: { authorization: `JWT ${token}` } }
-  if (body instanceof FormData) init.body = body
-  else if (body !== undefined) {
-    init.body = JSON.stringify(body)
-    ;(init.headers as Record<string, string>)['content-type'] = 'application/json'
-  }
-  const response = await fetch(`${cmsUrl}${url}`, init)
-  const text = await response.text()
-  if (!response.ok)
-    throw new Error(`${method} ${url} answered ${response.status}: ${text.slice(0, 500)}`)
-  return JSON.parse(text) as Json
-}
-
-const list = async (collection: string, query: QueryObject) =>
-  (await admin('GET', `/api/${collection}?${toQueryString({ depth: 0, limit: 1000, ...query })}`))
-    .docs as Json[]
-
-async function create(collection: string, data: Json): Promise<Json> {
-  return (await admin('POST', `/api/${collection}?depth=0`, data)).doc as Json
-}
-
-async function update(collection: string, id: string, data: Json): Promise<Json> {
-  return (await admin('PATCH', `/api/${collection}/${id}?depth=0`, data)).doc as Json
-}
-
-const remove = (collection: string, id: string) => admin('DELETE', `/api/${collection}/${id}`)
+const admin = (method: string, url: string, body?: unknown) => cms.request(method, url, body)
+const list = (collection: string, query: QueryObject) => cms.list(collection, query)
+const create = (collection: string, data: Json) => cms.create(collection, data)
+const update = (collection: string, id: string, data: Json) => cms.update(collection, id, data)
+const remove = (collection: string, id: string) => cms.remove(collection, id)
 
 /** Removes every document this file creates, leftovers of an interrupted run included. */
 async function purge() {
@@ -139,22 +105,13 @@ function builds(collection: CmsCollection, slug: string) {
 }
 
 beforeAll(async () => {
-  const email = Object.entries(accounts).find(([, account]) => account.role === 'admin')?.[0]
-  if (!email) throw new Error(`no admin account in ${dataDir}/accounts.json`)
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: accounts[email]!.password }),
-  })
-  if (!response.ok) throw new Error(`admin login answered ${response.status}`)
-  token = ((await response.json()) as Json).token
-  const sites = await admin('GET', '/api/sites?depth=0&limit=100')
-  for (const doc of sites.docs) siteIds[doc.slug] = doc.id
+  cms = await adminClient()
+  Object.assign(siteIds, cms.siteIds)
   await purge()
 })
 
 afterAll(async () => {
-  if (token) await purge()
+  if (cms) await purge()
 })
 
 describe('which documents a site keeps (seeded content)', () => {

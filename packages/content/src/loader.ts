@@ -6,6 +6,7 @@
 import { centralSite } from '@bawaba/registry'
 import * as schemas from '@bawaba/schemas'
 import type { Loader, LoaderContext } from 'astro/loaders'
+import type { z } from 'zod'
 import type { CmsClient } from './client.ts'
 import {
   normalizeCouncilDecision,
@@ -19,6 +20,15 @@ import {
   type Issue,
   type NormalizeContext,
 } from './normalize.ts'
+import {
+  normalizeAlert,
+  normalizeHeritagePlace,
+  normalizeLibraryDocument,
+  normalizeOffice,
+  normalizePartner,
+  normalizeProcedure,
+  normalizeTimelineEntry,
+} from './normalize.civic.ts'
 import type { QueryObject } from './query.ts'
 import { ContentError, validate } from './validate.ts'
 
@@ -33,32 +43,125 @@ const storeVersion = 1
  */
 export const safetyMarginMs = 2 * 60_000
 
-export type CmsCollection =
-  'news' | 'events' | 'pages' | 'council-members' | 'council-sessions' | 'council-decisions'
+/**
+ * Which documents of a collection a site publishes:
+ * - `own`: the site's own;
+ * - `featured`: its own plus the portal's featured on it (news, events);
+ * - `city`: its own, and on the portal every site's (heritage places, offices);
+ * - `library`: its own plus the portal's, and on the portal every site's (documents);
+ * - `shared`: the commune's, one list for every site (procedures, partners, timeline, alerts).
+ */
+type Scope = 'own' | 'featured' | 'city' | 'library' | 'shared'
+
+interface Definition {
+  kind: string
+  schema: z.ZodType
+  normalize: (raw: Raw, ctx: NormalizeContext) => unknown
+  scope: Scope
+  /** Whether the collection has drafts (`_status`); uploads and alerts do not. */
+  drafts: boolean
+  /** Extra condition (e.g. documents listed in the library only). */
+  where?: () => QueryObject
+}
 
 const collections = {
-  news: { kind: 'news', schema: schemas.news, normalize: normalizeNews, featured: true },
-  events: { kind: 'event', schema: schemas.event, normalize: normalizeEvent, featured: true },
-  pages: { kind: 'page', schema: schemas.page, normalize: normalizePage, featured: false },
+  news: {
+    kind: 'news',
+    schema: schemas.news,
+    normalize: normalizeNews,
+    scope: 'featured',
+    drafts: true,
+  },
+  events: {
+    kind: 'event',
+    schema: schemas.event,
+    normalize: normalizeEvent,
+    scope: 'featured',
+    drafts: true,
+  },
+  pages: {
+    kind: 'page',
+    schema: schemas.page,
+    normalize: normalizePage,
+    scope: 'own',
+    drafts: true,
+  },
   'council-members': {
     kind: 'council member',
     schema: schemas.councilMember,
     normalize: normalizeCouncilMember,
-    featured: false,
+    scope: 'own',
+    drafts: true,
   },
   'council-sessions': {
     kind: 'council session',
     schema: schemas.councilSession,
     normalize: normalizeCouncilSession,
-    featured: false,
+    scope: 'own',
+    drafts: true,
   },
   'council-decisions': {
     kind: 'council decision',
     schema: schemas.councilDecision,
     normalize: normalizeCouncilDecision,
-    featured: false,
+    scope: 'own',
+    drafts: true,
   },
-} as const
+  'heritage-places': {
+    kind: 'heritage place',
+    schema: schemas.heritagePlace,
+    normalize: normalizeHeritagePlace,
+    scope: 'city',
+    drafts: true,
+  },
+  offices: {
+    kind: 'office',
+    schema: schemas.office,
+    normalize: normalizeOffice,
+    scope: 'city',
+    drafts: true,
+  },
+  documents: {
+    kind: 'document',
+    schema: schemas.libraryDocument,
+    normalize: normalizeLibraryDocument,
+    scope: 'library',
+    drafts: false,
+    where: () => ({ kind: { exists: true } }),
+  },
+  'timeline-entries': {
+    kind: 'timeline entry',
+    schema: schemas.timelineEntry,
+    normalize: normalizeTimelineEntry,
+    scope: 'shared',
+    drafts: true,
+  },
+  procedures: {
+    kind: 'procedure',
+    schema: schemas.procedure,
+    normalize: normalizeProcedure,
+    scope: 'shared',
+    drafts: true,
+  },
+  partners: {
+    kind: 'partner',
+    schema: schemas.partner,
+    normalize: normalizePartner,
+    scope: 'shared',
+    drafts: true,
+  },
+  alerts: {
+    kind: 'alert',
+    schema: schemas.alert,
+    normalize: normalizeAlert,
+    scope: 'shared',
+    drafts: false,
+    // Alerts already over are of no use to any build.
+    where: () => ({ endsAt: { greater_than: new Date().toISOString() } }),
+  },
+} satisfies Record<string, Definition>
+
+export type CmsCollection = keyof typeof collections
 
 const published: QueryObject = { _status: { equals: 'published' } }
 
@@ -84,8 +187,8 @@ export async function siteId(client: CmsClient, slug: string): Promise<string> {
 }
 
 /**
- * The `where` that selects what site `slug` publishes from `collection`: its own published
- * documents and, on an arrondissement, the central portal's published ones featured on it.
+ * The `where` that selects what site `slug` publishes from `collection` (see `Scope`), published
+ * documents only.
  */
 export async function siteWhere(
   client: CmsClient,
@@ -94,15 +197,35 @@ export async function siteWhere(
 ): Promise<QueryObject> {
   const id = await siteId(client, slug)
   if (collection === 'site-settings') return { site: { equals: id } }
+  const definition: Definition = collections[collection]
+  const central = slug === centralSite.slug
+  const centralId = central ? id : await siteId(client, centralSite.slug)
   const own: QueryObject = { site: { equals: id } }
-  // Pages and the council belong to their site alone: the portal features neither.
-  if (!collections[collection].featured || slug === centralSite.slug)
-    return { and: [published, own] }
-  const centralId = await siteId(client, centralSite.slug)
-  const featured: QueryObject = {
-    and: [{ site: { equals: centralId } }, { featuredOn: { in: id } }],
+  let scope: QueryObject | null
+  switch (definition.scope) {
+    case 'own':
+      scope = own
+      break
+    case 'featured':
+      scope = central
+        ? own
+        : { or: [own, { and: [{ site: { equals: centralId } }, { featuredOn: { in: id } }] }] }
+      break
+    case 'city':
+      scope = central ? null : own
+      break
+    case 'library':
+      scope = central ? null : { site: { in: [id, centralId] } }
+      break
+    case 'shared':
+      scope = null
   }
-  return { and: [published, { or: [own, featured] }] }
+  const parts = [
+    ...(definition.drafts ? [published] : []),
+    ...(scope ? [scope] : []),
+    ...(definition.where ? [definition.where()] : []),
+  ]
+  return parts.length ? { and: parts } : {}
 }
 
 /** id → path of a site's published pages, for page links that arrive as bare ids. */
@@ -178,10 +301,10 @@ async function put(ctx: LoaderContext, id: string, data: Record<string, unknown>
   return ctx.store.set({ id, data: parsed, digest })
 }
 
-/** News, events or pages of one site. */
+/** One collection, as site `site` publishes it (see `Scope`). */
 export function cmsLoader(options: LoaderOptions & { collection: CmsCollection }): Loader {
   const { collection, site, client } = options
-  const definition = collections[collection]
+  const definition: Definition = collections[collection]
   const version = [storeVersion, options.codeVersion ?? '', client.baseUrl, site].join('|')
 
   async function load(ctx: LoaderContext, forceFull = false): Promise<void> {
@@ -221,7 +344,7 @@ export function cmsLoader(options: LoaderOptions & { collection: CmsCollection }
     const entries: Array<{ id: string; data: Record<string, unknown> }> = []
     for (const doc of raw) {
       const data = definition.normalize(doc, normalize)
-      const ref = { kind: definition.kind, key: String(doc.slug ?? doc.id), site }
+      const ref = { kind: definition.kind, key: String(doc.slug ?? doc.filename ?? doc.id), site }
       const valid = validate(definition.schema, data, ref, normalize.issues)
       if (valid) entries.push({ id: String(doc.id), data: valid as Record<string, unknown> })
     }

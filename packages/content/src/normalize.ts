@@ -55,7 +55,7 @@ export function docLabel(ref: DocRef, locale?: Locale): string {
   return `${ref.kind} '${ref.key}' (site ${ref.site}${locale ? `, locale ${locale}` : ''})`
 }
 
-function report(ctx: NormalizeContext, level: Issue['level'], ref: DocRef, message: string) {
+export function report(ctx: NormalizeContext, level: Issue['level'], ref: DocRef, message: string) {
   ctx.issues.push({ level, message: `${docLabel(ref)}: ${message}` })
 }
 
@@ -67,7 +67,7 @@ export function relationId(value: unknown): string | null {
   return null
 }
 
-function siteSlugOf(value: unknown, ctx: NormalizeContext): string | null {
+export function siteSlugOf(value: unknown, ctx: NormalizeContext): string | null {
   if (value && typeof value === 'object' && typeof (value as Raw).slug === 'string') {
     return (value as Raw).slug
   }
@@ -405,7 +405,7 @@ function featuredOn(raw: Raw, ctx: NormalizeContext): string[] {
     .filter((slug: string | null): slug is string => slug !== null)
 }
 
-function refOf(kind: string, raw: Raw, ctx: NormalizeContext): DocRef {
+export function refOf(kind: string, raw: Raw, ctx: NormalizeContext): DocRef {
   return { kind, key: String(raw.slug ?? raw.id), site: ctx.site }
 }
 
@@ -498,7 +498,7 @@ export function normalizeSite(raw: Raw, ctx: NormalizeContext): Site {
 // Council
 
 /** Locales in which a council document's main text is written. */
-function writtenLocales(value: Localized<string>) {
+export function writtenLocales(value: Localized<string>) {
   return localeCodes.filter((code) => value[code] !== undefined)
 }
 
@@ -536,7 +536,7 @@ export function normalizeDocument(
   }
 }
 
-const localizedList = (rows: unknown, key: string): Localized<string>[] =>
+export const localizedList = (rows: unknown, key: string): Localized<string>[] =>
   (Array.isArray(rows) ? rows : [])
     .map((row: Raw) => localizedText(row?.[key]))
     .filter((value) => Object.keys(value).length > 0)
