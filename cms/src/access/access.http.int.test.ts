@@ -454,3 +454,101 @@ describe('REST: the council', () => {
     await api('DELETE', `/api/council-sessions/${id}`, tokens.admin)
   })
 })
+
+describe('REST and GraphQL: the commune’s shared content', () => {
+  const shared = ['procedures', 'partners', 'timeline-entries', 'alerts'] as const
+
+  it('district publishers and anonymous callers cannot write the catalogue, partners, timeline or alerts', async () => {
+    const body: Record<(typeof shared)[number], Json> = {
+      procedures: {
+        title: 'Planted',
+        slug: 'http-planted',
+        theme: 'civil-status',
+        officeKinds: ['civil-status'],
+        _status: 'published',
+      },
+      partners: { name: 'Planted', slug: 'http-planted', kind: 'public-operator' },
+      'timeline-entries': { year: 2030, title: 'Planted', _status: 'published' },
+      alerts: {
+        severity: 'critical',
+        message: 'Planted',
+        startsAt: '2026-01-01T00:00:00.000Z',
+        endsAt: '2030-01-01T00:00:00.000Z',
+      },
+    }
+    for (const collection of shared) {
+      const before = (await api('GET', `/api/${collection}?limit=0&draft=true`, tokens.admin)).json
+        .totalDocs
+      for (const token of [tokens.anfaPublisher, tokens.anfaEditor, undefined]) {
+        const created = await api('POST', `/api/${collection}`, token, body[collection])
+        expect(isDenied(created.status), `${collection} create`).toBe(true)
+      }
+      const existing = (await api('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0]
+      expect(existing, collection).toBeTruthy()
+      for (const token of [tokens.anfaPublisher, undefined]) {
+        const patched = await api('PATCH', `/api/${collection}/${existing.id}`, token, {
+          slug: 'hijacked',
+          year: 1,
+          message: 'hijacked',
+        })
+        expect(isDenied(patched.status), `${collection} update`).toBe(true)
+        // By query: the whole collection at once.
+        const bulk = await api('PATCH', `/api/${collection}?where[id][exists]=true`, token, {
+          message: 'hijacked',
+          year: 1,
+        })
+        expect(bulk.json.docs ?? [], `${collection} bulk update`).toEqual([])
+        const removed = await api('DELETE', `/api/${collection}/${existing.id}`, token)
+        expect(isDenied(removed.status), `${collection} delete`).toBe(true)
+      }
+      const after = (await api('GET', `/api/${collection}?limit=0&draft=true`, tokens.admin)).json
+        .totalDocs
+      expect(after, collection).toBe(before)
+      const still = (await api('GET', `/api/${collection}/${existing.id}?depth=0`, tokens.admin))
+        .json
+      expect([still.slug, still.year, still.message]).toEqual([
+        existing.slug,
+        existing.year,
+        existing.message,
+      ])
+    }
+    const mutation = await graphql(
+      'mutation { createAlert(data: { severity: critical, message: "x", startsAt: "2026-01-01T00:00:00.000Z", endsAt: "2030-01-01T00:00:00.000Z" }) { id } }',
+      tokens.anfaPublisher,
+    )
+    expect(mutation.data?.createAlert ?? null).toBeNull()
+    expect(mutation.errors?.length).toBeGreaterThan(0)
+  })
+
+  it('the central editor writes them; a draft procedure is invisible to everyone else', async () => {
+    const draft = await api('POST', '/api/procedures?draft=true', tokens.central, {
+      title: 'Brouillon de démarche',
+      slug: 'http-central-draft',
+      theme: 'business',
+      _status: 'draft',
+    })
+    expect(draft.status).toBe(201)
+    const id = draft.json.doc.id
+    for (const token of [tokens.anfaPublisher, undefined]) {
+      expect(isDenied((await api('GET', `/api/procedures/${id}?draft=true`, token)).status)).toBe(
+        true,
+      )
+      const listed = await api('GET', '/api/procedures?draft=true&limit=500&depth=0', token)
+      expect(listed.json.docs.some((d: Json) => d.id === id)).toBe(false)
+    }
+    const gql = await graphql(
+      `
+        {
+          Procedures(draft: true, limit: 500) {
+            docs {
+              id
+            }
+          }
+        }
+      `,
+      tokens.anfaEditor,
+    )
+    expect(gql.data?.Procedures.docs.some((d: Json) => d.id === id)).toBe(false)
+    expect((await api('DELETE', `/api/procedures/${id}`, tokens.central)).status).toBe(200)
+  })
+})
