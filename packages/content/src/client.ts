@@ -108,11 +108,17 @@ export function createCmsClient(options: CmsClientOptions = {}) {
   }
 
   /** Every matching document, following pages. */
+  /**
+   * Every matching document, page by page. Pages are read in `id` order unless told
+   * otherwise: a collection's default sort (a localized name, say) may tie or repeat rows,
+   * and pages cut across an unstable order skip some documents and repeat others.
+   */
   async function findAll<T>(collection: string, params: FindParams = {}): Promise<T[]> {
     const limit = params.limit ?? 100
+    const sort = params.sort ?? 'id'
     const docs: T[] = []
     for (let page = 1; ; page++) {
-      const result = await find<T>(collection, { ...params, limit, page })
+      const result = await find<T>(collection, { ...params, sort, limit, page })
       docs.push(...result.docs)
       if (!result.hasNextPage) return docs
     }

@@ -76,6 +76,20 @@ describe('heritage places and offices', () => {
   })
 })
 
+describe('paging', () => {
+  it('reads every office exactly once, page after page (localized default sort or not)', async () => {
+    const client = createCmsClient({ baseUrl: cmsUrl })
+    const total = (await client.find('offices', { limit: 1, depth: 0 })).totalDocs
+    const docs = await client.findAll<{ id: string }>('offices', {
+      limit: 7,
+      depth: 0,
+      locale: 'all',
+    })
+    expect(docs.length).toBe(total)
+    expect(new Set(docs.map((d) => d.id)).size).toBe(total)
+  })
+})
+
 describe('documents library', () => {
   it('a district keeps its own and the commune’s typed documents, never untyped PDFs', async () => {
     const anfa = await load('documents', 'anfa')
