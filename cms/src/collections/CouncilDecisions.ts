@@ -1,18 +1,10 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 import { decisionTopics, voteResults } from '@bawaba/schemas'
-import {
-  ownSitesOnly,
-  ownSitesVersions,
-  publishedOrOwnSites,
-  publishersOfOwnSites,
-  staffWithSite,
-} from '../access/siteScoped.ts'
 import { label } from '../fields/labels.ts'
 import { slugField, slugify } from '../fields/slug.ts'
-import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
-import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 import { ensureUniquePerSite } from '../hooks/ensureUniquePerSite.ts'
 import { sameSiteRelation } from '../hooks/sameSiteRelation.ts'
+import { siteOwned } from './siteScopedConfig.ts'
 import { councilGroup, decisionTopicLabels, voteResultLabels } from './councilLabels.ts'
 
 const trim: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
@@ -37,13 +29,7 @@ const voteCount = (name: string, fieldLabel: ReturnType<typeof label>) => ({
 /** The deliberations register of a site's council. */
 export const CouncilDecisions: CollectionConfig = {
   slug: 'council-decisions',
-  access: {
-    read: publishedOrOwnSites,
-    readVersions: ownSitesVersions,
-    create: staffWithSite,
-    update: ownSitesOnly,
-    delete: publishersOfOwnSites,
-  },
+  ...siteOwned,
   admin: {
     useAsTitle: 'number',
     defaultColumns: ['number', 'subject', 'date', 'topic', '_status'],
@@ -146,9 +132,4 @@ export const CouncilDecisions: CollectionConfig = {
     },
     { ...slugField(), hooks: { beforeValidate: [decisionSlug] } },
   ],
-  hooks: {
-    beforeOperation: [enforcePublishRight],
-    beforeChange: [enforceSiteScope],
-  },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
 }

@@ -1,16 +1,8 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 import { councilRoles } from '@bawaba/schemas'
-import {
-  ownSitesOnly,
-  ownSitesVersions,
-  publishedOrOwnSites,
-  publishersOfOwnSites,
-  staffWithSite,
-} from '../access/siteScoped.ts'
 import { label } from '../fields/labels.ts'
-import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
-import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 import { languageOf, message } from '../i18n/messages.ts'
+import { siteOwned } from './siteScopedConfig.ts'
 import { councilGroup, councilRoleLabels } from './councilLabels.ts'
 
 const trim: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
@@ -18,13 +10,7 @@ const trim: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim()
 /** The elected members of a site's council and their offices. */
 export const CouncilMembers: CollectionConfig = {
   slug: 'council-members',
-  access: {
-    read: publishedOrOwnSites,
-    readVersions: ownSitesVersions,
-    create: staffWithSite,
-    update: ownSitesOnly,
-    delete: publishersOfOwnSites,
-  },
+  ...siteOwned,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'role', 'order', '_status'],
@@ -133,9 +119,4 @@ export const CouncilMembers: CollectionConfig = {
       label: label('الترتيب', 'Ordre', 'Order'),
     },
   ],
-  hooks: {
-    beforeOperation: [enforcePublishRight],
-    beforeChange: [enforceSiteScope],
-  },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
 }

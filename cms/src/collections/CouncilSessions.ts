@@ -1,19 +1,11 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 import { sessionKinds, sessionStatuses } from '@bawaba/schemas'
-import {
-  ownSitesOnly,
-  ownSitesVersions,
-  publishedOrOwnSites,
-  publishersOfOwnSites,
-  staffWithSite,
-} from '../access/siteScoped.ts'
 import { httpsUrlField } from '../fields/httpsUrl.ts'
 import { label } from '../fields/labels.ts'
 import { slugField, slugify } from '../fields/slug.ts'
-import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
-import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 import { languageOf, message } from '../i18n/messages.ts'
 import { isOrdinarySessionDate } from '../lib/sessionCalendar.ts'
+import { siteOwned } from './siteScopedConfig.ts'
 import { councilGroup, sessionKindLabels, sessionStatusLabels } from './councilLabels.ts'
 
 /** A session has no title: its slug says what and when, e.g. `ordinary-2026-10-06`. */
@@ -27,13 +19,7 @@ const sessionSlug: FieldHook = ({ value, data }) => {
 /** Sessions of a site's council: agenda before, minutes and video after. */
 export const CouncilSessions: CollectionConfig = {
   slug: 'council-sessions',
-  access: {
-    read: publishedOrOwnSites,
-    readVersions: ownSitesVersions,
-    create: staffWithSite,
-    update: ownSitesOnly,
-    delete: publishersOfOwnSites,
-  },
+  ...siteOwned,
   admin: {
     useAsTitle: 'slug',
     defaultColumns: ['slug', 'kind', 'date', 'status', '_status'],
@@ -109,9 +95,4 @@ export const CouncilSessions: CollectionConfig = {
     },
     { ...slugField(), hooks: { beforeValidate: [sessionSlug] } },
   ],
-  hooks: {
-    beforeOperation: [enforcePublishRight],
-    beforeChange: [enforceSiteScope],
-  },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
 }

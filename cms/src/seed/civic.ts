@@ -23,7 +23,13 @@ type Row = Record<string, unknown>
 const rowId = () => randomBytes(12).toString('hex')
 
 /** Creates a published document in Arabic, then writes the French text into it. */
-async function createArFr(payload: Payload, collection: CollectionSlug, common: Row, ar: Row, fr: Row) {
+async function createArFr(
+  payload: Payload,
+  collection: CollectionSlug,
+  common: Row,
+  ar: Row,
+  fr: Row,
+) {
   const doc = await payload.create({
     collection,
     locale: 'ar',
@@ -55,11 +61,23 @@ async function uploadMedia(
     file: { data, mimetype, name, size: data.length },
     depth: 0,
   })
-  await payload.update({ collection: 'media', id: doc.id, locale: 'fr', data: { alt: alt.fr } as never, depth: 0 })
+  await payload.update({
+    collection: 'media',
+    id: doc.id,
+    locale: 'fr',
+    data: { alt: alt.fr } as never,
+    depth: 0,
+  })
   return doc.id as string
 }
 
-const illustration = (payload: Payload, site: SiteEntry, siteId: string, spec: ImageSpec, name: string) =>
+const illustration = (
+  payload: Payload,
+  site: SiteEntry,
+  siteId: string,
+  spec: ImageSpec,
+  name: string,
+) =>
   renderImage(spec, site.accent).then((data) =>
     uploadMedia(payload, siteId, data, `${site.slug}-${name}.jpg`, 'image/jpeg', spec.alt),
   )
@@ -77,13 +95,19 @@ const rowsOf = (items: Loc[], key: string) => {
   }
 }
 
-async function seedHeritage(payload: Payload, siteIds: Map<string, string>, bySlug: Map<string, SiteEntry>) {
+async function seedHeritage(
+  payload: Payload,
+  siteIds: Map<string, string>,
+  bySlug: Map<string, SiteEntry>,
+) {
   for (const place of places) {
     const site = bySlug.get(place.site)!
     const siteId = siteIds.get(place.site)!
     const gallery: string[] = []
     for (const [i, spec] of place.gallery.entries())
-      gallery.push(await illustration(payload, site, siteId, spec, `heritage-${place.slug}-${i + 1}`))
+      gallery.push(
+        await illustration(payload, site, siteId, spec, `heritage-${place.slug}-${i + 1}`),
+      )
     const history = localizedLexical(place.history)
     await createArFr(
       payload,
@@ -228,7 +252,9 @@ async function seedProcedures(payload: Payload, partnerIds: Map<string, string>)
       submitAt: procedure.submitAt[locale],
       collectAt: procedure.collectAt[locale],
       legalBasis: procedure.legalBasis[locale],
-      online: procedure.online ? { label: procedure.online.label[locale], url: procedure.online.url } : undefined,
+      online: procedure.online
+        ? { label: procedure.online.label[locale], url: procedure.online.url }
+        : undefined,
     })
     await createArFr(
       payload,
@@ -253,31 +279,33 @@ async function seedProcedures(payload: Payload, partnerIds: Map<string, string>)
  */
 async function seedAlert(payload: Payload) {
   const now = Date.now()
-  await payload.create({
-    collection: 'alerts',
-    locale: 'ar',
-    data: {
-      severity: 'info',
-      message:
-        'تعلن جماعة الدار البيضاء عن إطلاق دليل المساطر الإدارية على بوابتها: اطلعوا على الوثائق المطلوبة قبل التوجه إلى المكاتب.',
-      link: { label: 'دليل المساطر', url: '/procedures/' },
-      startsAt: new Date(now - 3_600_000).toISOString(),
-      endsAt: new Date(now + 30 * 86_400_000).toISOString(),
-    } as never,
-    depth: 0,
-  }).then((doc) =>
-    payload.update({
+  await payload
+    .create({
       collection: 'alerts',
-      id: doc.id,
-      locale: 'fr',
+      locale: 'ar',
       data: {
+        severity: 'info',
         message:
-          'La Commune de Casablanca met en ligne le catalogue des démarches : consultez les pièces à fournir avant de vous déplacer.',
-        link: { label: 'Catalogue des démarches' },
+          'تعلن جماعة الدار البيضاء عن إطلاق دليل المساطر الإدارية على بوابتها: اطلعوا على الوثائق المطلوبة قبل التوجه إلى المكاتب.',
+        link: { label: 'دليل المساطر', url: '/procedures/' },
+        startsAt: new Date(now - 3_600_000).toISOString(),
+        endsAt: new Date(now + 30 * 86_400_000).toISOString(),
       } as never,
       depth: 0,
-    }),
-  )
+    })
+    .then((doc) =>
+      payload.update({
+        collection: 'alerts',
+        id: doc.id,
+        locale: 'fr',
+        data: {
+          message:
+            'La Commune de Casablanca met en ligne le catalogue des démarches : consultez les pièces à fournir avant de vous déplacer.',
+          link: { label: 'Catalogue des démarches' },
+        } as never,
+        depth: 0,
+      }),
+    )
 }
 
 /** Seeds each civic collection that is still empty; returns a line per part seeded. */

@@ -81,7 +81,12 @@ async function uploadPortrait(
     collection: 'media',
     locale: 'ar',
     data: { alt: `صورة رمزية: ${first.ar} ${family.ar}`, site: siteId } as never,
-    file: { data, mimetype: 'image/jpeg', name: `${site.slug}-member-${seed}.jpg`, size: data.length },
+    file: {
+      data,
+      mimetype: 'image/jpeg',
+      name: `${site.slug}-member-${seed}.jpg`,
+      size: data.length,
+    },
     depth: 0,
   })
   await payload.update({

@@ -531,12 +531,19 @@ export async function renderImage(
  * A placeholder portrait for a council member: a neutral silhouette on a tinted ground with
  * the initials, square. Never a face: the seed names are invented and must not look real.
  */
-export async function renderPortrait(initials: string, seed: number, accent: string): Promise<Buffer> {
+export async function renderPortrait(
+  initials: string,
+  seed: number,
+  accent: string,
+): Promise<Buffer> {
   const r = prng(seed)
   const p = palette(accent, r)
   const ground = mix(p.pale, p.soft, between(r, 0.1, 0.6))
   const cloth = mix(SLATE, p.dark, between(r, 0.2, 0.7))
-  const letters = initials.replace(/[^A-Za-z]/g, '').slice(0, 2).toUpperCase()
+  const letters = initials
+    .replace(/[^A-Za-z]/g, '')
+    .slice(0, 2)
+    .toUpperCase()
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600">
 <rect width="600" height="600" fill="${ground}"/>
 <circle cx="300" cy="235" r="112" fill="${mix(STONE, p.mid, 0.35)}"/>
@@ -548,7 +555,10 @@ export async function renderPortrait(initials: string, seed: number, accent: str
 
 /** A placeholder logo: the initials in white on the partner's colour, square. */
 export async function renderLogo(initials: string, color: string): Promise<Buffer> {
-  const letters = initials.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()
+  const letters = initials
+    .replace(/[^A-Za-z]/g, '')
+    .slice(0, 3)
+    .toUpperCase()
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400">
 <rect width="400" height="400" rx="48" fill="${color}"/>
 <text x="200" y="235" font-family="DejaVu Sans, Arial, sans-serif" font-size="${letters.length > 2 ? 110 : 140}" font-weight="700" fill="${WHITE}" text-anchor="middle">${letters}</text>

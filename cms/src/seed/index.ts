@@ -548,5 +548,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     for (const email of created)
       lines.push(`  ${email.padEnd(44)} ${known[email]!.password}  (${known[email]!.role})`)
   }
-  return { changed: seeded > 0 || created.length > 0 || civic.length > 0, text: lines.filter(Boolean).join('\n') }
+  return {
+    changed: seeded > 0 || created.length > 0 || civic.length > 0,
+    text: lines.filter(Boolean).join('\n'),
+  }
 }
