@@ -15,6 +15,7 @@ import {
   startCms,
   startSites,
 } from './lib/cms.ts'
+import { startAlertClock } from './lib/alert-clock.ts'
 import { ensurePortFree, run, seconds, startService, waitForHttp } from './lib/processes.ts'
 
 const started = Date.now()
@@ -49,12 +50,19 @@ if (dev) {
 }
 log(`CMS: up (${seconds(started)} since start)`)
 
+const buildSites = (args: string[]) =>
+  run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, CMS_URL: cmsUrl },
+  })
 log('sites: building those whose code or content changed…')
-await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts', '--if-changed'], {
-  cwd: root,
-  env: { ...process.env, CMS_URL: cmsUrl },
-})
+await buildSites(['--if-changed'])
 await startSites(sitesPort)
+startAlertClock({
+  cmsUrl,
+  log,
+  rebuild: (changed) => buildSites(changed === 'all' ? [] : ['--site', changed.join(',')]),
+})
 
 const accounts = readAccounts()
 console.log(`

@@ -55,7 +55,7 @@ function bawabaSite(): Plugin {
 export default defineConfig({
   site: siteOrigin(slug),
   outDir: join(dist, 'sites', slug),
-  cacheDir: join(repo, '.data', 'astro-cache', slug),
+  cacheDir: join(process.env.BAWABA_CACHE_DIR || join(repo, '.data', 'astro-cache'), slug),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -21,4 +21,13 @@ export const collections = {
   councilDecisions: defineCollection({
     loader: cmsLoader({ ...options, collection: 'council-decisions' }),
   }),
+  heritagePlaces: defineCollection({
+    loader: cmsLoader({ ...options, collection: 'heritage-places' }),
+  }),
+  timeline: defineCollection({ loader: cmsLoader({ ...options, collection: 'timeline-entries' }) }),
+  library: defineCollection({ loader: cmsLoader({ ...options, collection: 'documents' }) }),
+  offices: defineCollection({ loader: cmsLoader({ ...options, collection: 'offices' }) }),
+  procedures: defineCollection({ loader: cmsLoader({ ...options, collection: 'procedures' }) }),
+  partners: defineCollection({ loader: cmsLoader({ ...options, collection: 'partners' }) }),
+  alerts: defineCollection({ loader: cmsLoader({ ...options, collection: 'alerts' }) }),
 }

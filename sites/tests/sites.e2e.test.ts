@@ -4,39 +4,16 @@
  * and the journeys readers make: switch language on an article, go from a district to the
  * portal and back. The server is the one from scripts/serve-sites.ts.
  */
-import { readdirSync, existsSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { axeViolations } from './support/axe.ts'
-import { hasHorizontalScroll, launchBrowser, newPhonePage } from './support/browser.ts'
+import { hasHorizontalScroll } from './support/browser.ts'
 import { siteDir } from './support/dist.ts'
-import { ensureSitesServer, get, siteUrl } from './support/server.ts'
+import { expectReadable, firstBuilt, usePhonePage } from './support/reading.ts'
+import { get, siteUrl } from './support/server.ts'
 
-let browser: Browser
-let page: Page
-let stopServer: () => Promise<void>
-
-beforeAll(async () => {
-  stopServer = await ensureSitesServer()
-  browser = await launchBrowser()
-  page = (await newPhonePage(browser)).page
-})
-afterAll(async () => {
-  await browser?.close()
-  await stopServer?.()
-})
-
-/** First entry of a built folder (an article, an event, a content page) in a site. */
-function firstBuilt(slug: string, folder: string, exclude: string[] = []): string | null {
-  const dir = join(siteDir(slug), 'fr', folder)
-  if (!existsSync(dir)) return null
-  const entry = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !exclude.includes(d.name))
-    .map((d) => d.name)
-    .sort()[0]
-  return entry ?? null
-}
+const page = usePhonePage()
 
 function readingPages(slug: string): Array<[string, string]> {
   const pages: Array<[string, string]> = [
@@ -65,15 +42,8 @@ function readingPages(slug: string): Array<[string, string]> {
 describe.each(['casablanca', 'anfa'])('%s', (slug) => {
   for (const locale of ['ar', 'fr'] as const) {
     for (const [name, suffix] of readingPages(slug)) {
-      it(`${locale} ${name}: accessible, right direction, no sideways scroll`, async () => {
-        const response = await page.goto(siteUrl(slug, `/${locale}/${suffix}`))
-        expect(response?.status()).toBe(200)
-        expect(await page.getAttribute('html', 'lang')).toBe(locale)
-        expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr')
-        expect(await page.locator('h1').count()).toBe(1)
-        expect(await hasHorizontalScroll(page)).toBe(false)
-        expect(await axeViolations(page)).toEqual([])
-      })
+      it(`${locale} ${name}: accessible, right direction, no sideways scroll`, () =>
+        expectReadable(page(), slug, locale, suffix))
     }
   }
 })
@@ -84,39 +54,41 @@ describe('journeys', () => {
       firstBuilt('anfa', 'news', ['page']) ?? firstBuilt('casablanca', 'news', ['page'])
     const slug = firstBuilt('anfa', 'news', ['page']) ? 'anfa' : 'casablanca'
     expect(article).not.toBeNull()
-    await page.goto(siteUrl(slug, `/fr/news/${article}/`))
-    await page.locator('nav.languages a[lang="ar"]').click()
-    await page.waitForURL(siteUrl(slug, `/ar/news/${article}/`))
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
-    await page.locator('nav.languages a[lang="en"]').click()
-    await page.waitForURL(siteUrl(slug, `/en/news/${article}/`))
-    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await page().goto(siteUrl(slug, `/fr/news/${article}/`))
+    await page().locator('nav.languages a[lang="ar"]').click()
+    await page().waitForURL(siteUrl(slug, `/ar/news/${article}/`))
+    expect(await page().getAttribute('html', 'dir')).toBe('rtl')
+    await page().locator('nav.languages a[lang="en"]').click()
+    await page().waitForURL(siteUrl(slug, `/en/news/${article}/`))
+    expect(await page().getAttribute('html', 'lang')).toBe('en')
   })
 
   it('goes from anfa to the portal and back', async () => {
-    await page.goto(siteUrl('anfa', '/fr/'))
-    await page.locator('header a.portal').click()
-    await page.waitForURL(siteUrl('casablanca', '/fr/'))
-    await page.locator('nav.main-nav a[href="/fr/arrondissements/"]').click()
-    await page.waitForURL(siteUrl('casablanca', '/fr/arrondissements/'))
-    expect(await axeViolations(page)).toEqual([])
-    expect(await hasHorizontalScroll(page)).toBe(false)
-    await page.locator(`a[href="${siteUrl('anfa', '/fr/')}"]`).click()
-    await page.waitForURL(siteUrl('anfa', '/fr/'))
-    expect(await page.locator('h1').textContent()).toContain('Anfa')
+    await page().goto(siteUrl('anfa', '/fr/'))
+    await page().locator('header a.portal').click()
+    await page().waitForURL(siteUrl('casablanca', '/fr/'))
+    await page().locator('nav.main-nav a[href="/fr/arrondissements/"]').click()
+    await page().waitForURL(siteUrl('casablanca', '/fr/arrondissements/'))
+    expect(await axeViolations(page())).toEqual([])
+    expect(await hasHorizontalScroll(page())).toBe(false)
+    await page()
+      .locator(`a[href="${siteUrl('anfa', '/fr/')}"]`)
+      .click()
+    await page().waitForURL(siteUrl('anfa', '/fr/'))
+    expect(await page().locator('h1').textContent()).toContain('Anfa')
   })
 
   it('answers unknown pages with the bilingual 404', async () => {
-    const response = await page.goto(siteUrl('anfa', '/fr/nothing-here/'))
+    const response = await page().goto(siteUrl('anfa', '/fr/nothing-here/'))
     expect(response?.status()).toBe(404)
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
-    expect(await page.locator('[lang="fr"]').count()).toBeGreaterThan(0)
-    expect(await axeViolations(page)).toEqual([])
+    expect(await page().getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page().locator('[lang="fr"]').count()).toBeGreaterThan(0)
+    expect(await axeViolations(page())).toEqual([])
   })
 
   it('redirects / to the Arabic home without JavaScript', async () => {
-    await page.goto(siteUrl('anfa', '/'))
-    await page.waitForURL(siteUrl('anfa', '/ar/'))
+    await page().goto(siteUrl('anfa', '/'))
+    await page().waitForURL(siteUrl('anfa', '/ar/'))
   })
 })
 

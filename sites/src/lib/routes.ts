@@ -4,6 +4,16 @@
  */
 import { localeCodes, type Locale } from '@bawaba/registry'
 import { fromPortal, getDecisionYears, getEvents, getNews, getPages, getSite } from './content.ts'
+import {
+  getHeritageCategories,
+  getHeritagePlaces,
+  getLibrary,
+  getLibraryKinds,
+  getLibrarySites,
+  getLibraryYears,
+  getProcedures,
+  placeKey,
+} from './civic.ts'
 import { suffixes } from './urls.ts'
 
 export const newsPerPage = 12
@@ -60,6 +70,46 @@ export async function allRoutes(): Promise<Route[]> {
     routes.push({ suffix, translated: all })
   for (const year of await getDecisionYears())
     routes.push({ suffix: suffixes.councilDecisions(year), translated: all })
-  if (site.kind === 'central') routes.push({ suffix: suffixes.arrondissements(), translated: all })
+  const central = site.kind === 'central'
+  if (central) routes.push({ suffix: suffixes.arrondissements(), translated: all })
+
+  // Heritage: own places (the portal: every arrondissement's), the city's history on the portal.
+  const places = await getHeritagePlaces()
+  routes.push({ suffix: suffixes.heritage(), translated: all })
+  for (const category of await getHeritageCategories())
+    routes.push({ suffix: suffixes.heritageCategory(category), translated: all })
+  if (central)
+    for (const slug of new Set(places.map((p) => p.site)))
+      routes.push({ suffix: suffixes.heritageArrondissement(slug), translated: all })
+  for (const place of places)
+    routes.push({
+      suffix: suffixes.place(await placeKey(place)),
+      translated: place.locales,
+      lastmod: place.updatedAt,
+    })
+  if (central) routes.push({ suffix: suffixes.history(), translated: all })
+
+  // Documents library with its filters.
+  if ((await getLibrary()).length) {
+    routes.push({ suffix: suffixes.library(), translated: all })
+    for (const kind of await getLibraryKinds())
+      routes.push({ suffix: suffixes.libraryKind(kind), translated: all })
+    for (const year of await getLibraryYears())
+      routes.push({ suffix: suffixes.libraryYear(year), translated: all })
+    if (central)
+      for (const slug of await getLibrarySites())
+        routes.push({ suffix: suffixes.libraryArrondissement(slug), translated: all })
+  }
+
+  // Offices, the procedure catalogue (every site) and the partners (portal).
+  routes.push({ suffix: suffixes.offices(), translated: all })
+  routes.push({ suffix: suffixes.procedures(), translated: all })
+  for (const procedure of await getProcedures())
+    routes.push({
+      suffix: suffixes.procedure(procedure.slug),
+      translated: procedure.locales,
+      lastmod: procedure.updatedAt,
+    })
+  if (central) routes.push({ suffix: suffixes.partners(), translated: all })
   return routes
 }

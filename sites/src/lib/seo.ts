@@ -5,6 +5,23 @@ import type { CouncilSession, Event, News, Site } from '@bawaba/schemas'
 
 type Json = Record<string, unknown>
 
+/** A street address in Casablanca, as schema.org wants it. */
+export function postalAddress(street: string): Json {
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: street,
+    addressLocality: 'Casablanca',
+    addressCountry: 'MA',
+  }
+}
+
+/** `{ geo }` for a point on the map, or nothing. */
+export function geoOf(point: { lat: number; lng: number } | null | undefined): Json {
+  return point
+    ? { geo: { '@type': 'GeoCoordinates', latitude: point.lat, longitude: point.lng } }
+    : {}
+}
+
 function organization(site: Site, locale: Locale, url: string): Json {
   return {
     '@type': 'GovernmentOrganization',
@@ -25,28 +42,11 @@ export function governmentOrganization(
     '@context': 'https://schema.org',
     ...organization(site, locale, url),
     ...(logo ? { logo } : {}),
-    ...(address
-      ? {
-          address: {
-            '@type': 'PostalAddress',
-            streetAddress: address,
-            addressLocality: 'Casablanca',
-            addressCountry: 'MA',
-          },
-        }
-      : {}),
+    ...(address ? { address: postalAddress(address) } : {}),
     ...(site.contact.phone ? { telephone: site.contact.phone } : {}),
     ...(site.contact.email ? { email: site.contact.email } : {}),
     ...(site.social.length ? { sameAs: site.social.map((s) => s.url) } : {}),
-    ...(site.location
-      ? {
-          geo: {
-            '@type': 'GeoCoordinates',
-            latitude: site.location.lat,
-            longitude: site.location.lng,
-          },
-        }
-      : {}),
+    ...geoOf(site.location),
     ...(parent ? { parentOrganization: organization(parent.site, locale, parent.url) } : {}),
   }
 }
@@ -98,12 +98,7 @@ export function eventData(
           location: {
             '@type': 'Place',
             name: venue || address,
-            address: {
-              '@type': 'PostalAddress',
-              streetAddress: address || venue,
-              addressLocality: 'Casablanca',
-              addressCountry: 'MA',
-            },
+            address: postalAddress(address || venue),
           },
         }
       : {}),

@@ -19,6 +19,20 @@ export const suffixes = {
   councilMembers: () => 'council/members',
   councilSessions: () => 'council/sessions',
   councilDecisions: (year?: number) => (year ? `council/decisions/${year}` : 'council/decisions'),
+  heritage: () => 'heritage',
+  heritageCategory: (category: string) => `heritage/category/${category}`,
+  heritageArrondissement: (site: string) => `heritage/arrondissement/${site}`,
+  /** `key` from `placeKey()` (the slug, or `<site>-<slug>` on the portal when two clash). */
+  place: (key: string) => `heritage/${key}`,
+  history: () => 'history',
+  library: () => 'library',
+  libraryKind: (kind: string) => `library/type/${kind}`,
+  libraryYear: (year: number) => `library/year/${year}`,
+  libraryArrondissement: (site: string) => `library/arrondissement/${site}`,
+  offices: () => 'offices',
+  procedures: () => 'procedures',
+  procedure: (slug: string) => `procedures/${slug}`,
+  partners: () => 'partners',
 }
 
 export const paths = {
@@ -34,6 +48,24 @@ export const paths = {
   councilSessions: (locale: Locale) => localePath(locale, suffixes.councilSessions()),
   councilDecisions: (locale: Locale, year?: number) =>
     localePath(locale, suffixes.councilDecisions(year)),
+  heritage: (locale: Locale) => localePath(locale, suffixes.heritage()),
+  heritageCategory: (locale: Locale, category: string) =>
+    localePath(locale, suffixes.heritageCategory(category)),
+  heritageArrondissement: (locale: Locale, site: string) =>
+    localePath(locale, suffixes.heritageArrondissement(site)),
+  place: (locale: Locale, key: string) => localePath(locale, suffixes.place(key)),
+  history: (locale: Locale) => localePath(locale, suffixes.history()),
+  library: (locale: Locale) => localePath(locale, suffixes.library()),
+  libraryKind: (locale: Locale, kind: string) => localePath(locale, suffixes.libraryKind(kind)),
+  libraryYear: (locale: Locale, year: number) => localePath(locale, suffixes.libraryYear(year)),
+  libraryArrondissement: (locale: Locale, site: string) =>
+    localePath(locale, suffixes.libraryArrondissement(site)),
+  offices: (locale: Locale) => localePath(locale, suffixes.offices()),
+  procedures: (locale: Locale) => localePath(locale, suffixes.procedures()),
+  procedure: (locale: Locale, slug: string) => localePath(locale, suffixes.procedure(slug)),
+  partners: (locale: Locale) => localePath(locale, suffixes.partners()),
+  /** Upcoming events and council sessions as iCalendar. */
+  calendar: (locale: Locale) => `/${locale}/calendar.ics`,
   /** A council PDF, copied into the site at build time (the sites never link to the CMS). */
   document: (filename: string) => `/documents/${encodeURIComponent(filename)}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,

@@ -1,4 +1,9 @@
 import type { MessageKey } from './fr.ts'
+import { common } from './areas/common.ts'
+import { heritage } from './areas/heritage.ts'
+import { library } from './areas/library.ts'
+import { offices } from './areas/offices.ts'
+import { services } from './areas/services.ts'
 
 /** Arabic UI strings, in the register of Moroccan administrations. */
 export const ar: Record<MessageKey, string> = {
@@ -41,7 +46,7 @@ export const ar: Record<MessageKey, string> = {
     'تابعوا أخبار المقاطعة ومواعيد أنشطة القرب، واطلعوا على الخدمات المقدمة للساكنة.',
   'home.latestNews': 'آخر الأخبار',
   'home.upcomingEvents': 'المواعيد القادمة',
-  'home.quickLinks': 'الخدمات والمساطر',
+  'home.quickLinks': 'المنصات الوطنية على الإنترنت',
   'home.allNews': 'جميع الأخبار',
   'home.allEvents': 'جميع المواعيد',
   'home.noUpcoming': 'لا توجد مواعيد مبرمجة في الوقت الحالي.',
@@ -182,4 +187,9 @@ export const ar: Record<MessageKey, string> = {
   'council.fullText': 'النص الكامل',
   'council.session': 'الدورة',
   'council.count': 'عدد المقررات: {count}',
+  ...common.ar,
+  ...heritage.ar,
+  ...library.ar,
+  ...offices.ar,
+  ...services.ar,
 }

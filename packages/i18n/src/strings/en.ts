@@ -1,4 +1,9 @@
 import type { MessageKey } from './fr.ts'
+import { common } from './areas/common.ts'
+import { heritage } from './areas/heritage.ts'
+import { library } from './areas/library.ts'
+import { offices } from './areas/offices.ts'
+import { services } from './areas/services.ts'
 
 /** English UI strings. */
 export const en: Record<MessageKey, string> = {
@@ -41,7 +46,7 @@ export const en: Record<MessageKey, string> = {
     'News from the district, upcoming local activities and the services offered to residents.',
   'home.latestNews': 'Latest news',
   'home.upcomingEvents': 'Upcoming events',
-  'home.quickLinks': 'Services and procedures',
+  'home.quickLinks': 'National online platforms',
   'home.allNews': 'All news',
   'home.allEvents': 'All events',
   'home.noUpcoming': 'No events are scheduled at the moment.',
@@ -184,4 +189,9 @@ export const en: Record<MessageKey, string> = {
   'council.fullText': 'Full text',
   'council.session': 'Session',
   'council.count': '{count} decision(s)',
+  ...common.en,
+  ...heritage.en,
+  ...library.en,
+  ...offices.en,
+  ...services.en,
 }

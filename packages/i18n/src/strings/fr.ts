@@ -1,3 +1,9 @@
+import { common } from './areas/common.ts'
+import { heritage } from './areas/heritage.ts'
+import { library } from './areas/library.ts'
+import { offices } from './areas/offices.ts'
+import { services } from './areas/services.ts'
+
 /**
  * French UI strings: the reference table. Its keys define `MessageKey`; every other table is
  * checked against it, so a key missing here is a type error everywhere.
@@ -42,7 +48,7 @@ export const fr = {
     'Retrouvez l’actualité de l’arrondissement, l’agenda des activités de proximité et les services offerts aux habitants.',
   'home.latestNews': 'Dernières actualités',
   'home.upcomingEvents': 'Prochains rendez-vous',
-  'home.quickLinks': 'Services et démarches',
+  'home.quickLinks': 'Plateformes nationales en ligne',
   'home.allNews': 'Toutes les actualités',
   'home.allEvents': 'Tout l’agenda',
   'home.noUpcoming': 'Aucun rendez-vous n’est programmé pour le moment.',
@@ -185,6 +191,11 @@ export const fr = {
   'council.fullText': 'Texte intégral',
   'council.session': 'Session',
   'council.count': '{count} délibération(s)',
-} as const
+  ...common.fr,
+  ...heritage.fr,
+  ...library.fr,
+  ...offices.fr,
+  ...services.fr,
+}
 
 export type MessageKey = keyof typeof fr

@@ -1,4 +1,9 @@
 import type { MessageKey } from './fr.ts'
+import { common } from './areas/common.ts'
+import { heritage } from './areas/heritage.ts'
+import { library } from './areas/library.ts'
+import { offices } from './areas/offices.ts'
+import { services } from './areas/services.ts'
 
 /**
  * Standard Moroccan Amazigh in Tifinagh. Only the strings we can write with confidence are
@@ -29,4 +34,9 @@ export const zgh: Partial<Record<MessageKey, string>> = {
   'language.fr': 'ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ',
   'language.zgh': 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
   'language.en': 'ⵜⴰⵏⴳⵍⵉⵣⵜ',
+  ...common.zgh,
+  ...heritage.zgh,
+  ...library.zgh,
+  ...offices.zgh,
+  ...services.zgh,
 }

@@ -1,0 +1,68 @@
+import { area } from '../area.ts'
+
+/** UI strings every page shares: navigation to the civic sections, alerts, feeds, feedback. */
+export const common = area({
+  fr: {
+    'nav.heritage': 'Patrimoine',
+    'nav.procedures': 'Démarches',
+    'nav.offices': 'Guichets et horaires',
+    'nav.library': 'Documents officiels',
+    'nav.partners': 'Partenaires',
+    'nav.history': 'Histoire de la ville',
+    'footer.services': 'Services',
+    'calendar.name': 'Agenda — {name}',
+    'calendar.subscribe': 'S’abonner à l’agenda (iCal)',
+    'alert.region': 'Alertes',
+    'alert.severity.info': 'Information',
+    'alert.severity.warning': 'Avertissement',
+    'alert.severity.critical': 'Alerte',
+    'alert.more': 'En savoir plus',
+    'report.link': 'Signaler un problème sur cette page',
+    'report.subject': 'Problème sur la page : {title}',
+    'report.body':
+      'Page : {url}\n\nDécrivez le problème (information erronée, lien cassé, difficulté d’accès…) :\n',
+  },
+  ar: {
+    'nav.heritage': 'التراث',
+    'nav.procedures': 'المساطر الإدارية',
+    'nav.offices': 'المكاتب وأوقات العمل',
+    'nav.library': 'الوثائق الرسمية',
+    'nav.partners': 'الشركاء',
+    'nav.history': 'تاريخ المدينة',
+    'footer.services': 'الخدمات',
+    'calendar.name': 'المواعيد — {name}',
+    'calendar.subscribe': 'الاشتراك في المواعيد (iCal)',
+    'alert.region': 'تنبيهات',
+    'alert.severity.info': 'إخبار',
+    'alert.severity.warning': 'تنبيه',
+    'alert.severity.critical': 'إنذار',
+    'alert.more': 'لمزيد من المعلومات',
+    'report.link': 'الإبلاغ عن مشكل في هذه الصفحة',
+    'report.subject': 'مشكل في الصفحة: {title}',
+    'report.body':
+      'الصفحة: {url}\n\nصِفوا المشكل (معلومة غير صحيحة، رابط معطل، صعوبة في الولوج…):\n',
+  },
+  en: {
+    'nav.heritage': 'Heritage',
+    'nav.procedures': 'Procedures',
+    'nav.offices': 'Offices and hours',
+    'nav.library': 'Official documents',
+    'nav.partners': 'Partners',
+    'nav.history': 'City history',
+    'footer.services': 'Services',
+    'calendar.name': 'Calendar — {name}',
+    'calendar.subscribe': 'Subscribe to the calendar (iCal)',
+    'alert.region': 'Alerts',
+    'alert.severity.info': 'Information',
+    'alert.severity.warning': 'Warning',
+    'alert.severity.critical': 'Alert',
+    'alert.more': 'Find out more',
+    'report.link': 'Report a problem with this page',
+    'report.subject': 'Problem on the page: {title}',
+    'report.body':
+      'Page: {url}\n\nDescribe the problem (wrong information, broken link, access difficulty…):\n',
+  },
+  zgh: {
+    'nav.history': 'ⴰⵎⵣⵔⵓⵢ ⵏ ⵜⵎⴷⵉⵏⵜ',
+  },
+})
