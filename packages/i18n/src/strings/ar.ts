@@ -1,5 +1,8 @@
 import type { MessageKey } from './fr.ts'
 import { common } from './areas/common.ts'
+import { forms } from './areas/forms.ts'
+import { formsErrors } from './areas/forms-errors.ts'
+import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
@@ -188,6 +191,9 @@ export const ar: Record<MessageKey, string> = {
   'council.session': 'الدورة',
   'council.count': 'عدد المقررات: {count}',
   ...common.ar,
+  ...forms.ar,
+  ...formsErrors.ar,
+  ...formsNotices.ar,
   ...heritage.ar,
   ...library.ar,
   ...offices.ar,

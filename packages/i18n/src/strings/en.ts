@@ -1,5 +1,8 @@
 import type { MessageKey } from './fr.ts'
 import { common } from './areas/common.ts'
+import { forms } from './areas/forms.ts'
+import { formsErrors } from './areas/forms-errors.ts'
+import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
@@ -190,6 +193,9 @@ export const en: Record<MessageKey, string> = {
   'council.session': 'Session',
   'council.count': '{count} decision(s)',
   ...common.en,
+  ...forms.en,
+  ...formsErrors.en,
+  ...formsNotices.en,
   ...heritage.en,
   ...library.en,
   ...offices.en,

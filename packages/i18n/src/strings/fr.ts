@@ -1,4 +1,7 @@
 import { common } from './areas/common.ts'
+import { forms } from './areas/forms.ts'
+import { formsErrors } from './areas/forms-errors.ts'
+import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
@@ -192,6 +195,9 @@ export const fr = {
   'council.session': 'Session',
   'council.count': '{count} délibération(s)',
   ...common.fr,
+  ...forms.fr,
+  ...formsErrors.fr,
+  ...formsNotices.fr,
   ...heritage.fr,
   ...library.fr,
   ...offices.fr,

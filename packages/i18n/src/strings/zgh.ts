@@ -1,5 +1,8 @@
 import type { MessageKey } from './fr.ts'
 import { common } from './areas/common.ts'
+import { forms } from './areas/forms.ts'
+import { formsErrors } from './areas/forms-errors.ts'
+import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
@@ -35,6 +38,9 @@ export const zgh: Partial<Record<MessageKey, string>> = {
   'language.zgh': 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
   'language.en': 'ⵜⴰⵏⴳⵍⵉⵣⵜ',
   ...common.zgh,
+  ...forms.zgh,
+  ...formsErrors.zgh,
+  ...formsNotices.zgh,
   ...heritage.zgh,
   ...library.zgh,
   ...offices.zgh,

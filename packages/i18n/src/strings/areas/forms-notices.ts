@@ -1,0 +1,279 @@
+import { area } from '../area.ts'
+
+/**
+ * UI strings of the e-service forms, continued: the law 09-08 notice shown on each form, the
+ * confirmation page, the tracking page, the status labels and the plain-text emails.
+ * `{name}` is the arrondissement's official name, `{contact}` the site's contact address,
+ * `{recipient}` the department or partner handling the request, `{service}` the form's title.
+ */
+export const formsNotices = area({
+  fr: {
+    'forms.notice.title': 'Protection de vos données personnelles',
+    'forms.notice.short': 'Vos données servent uniquement à traiter votre demande.',
+    'forms.notice.more': 'En savoir plus sur vos droits',
+    'forms.notice.intro':
+      'Conformément à la loi n° 09-08 relative à la protection des personnes physiques à l’égard du traitement des données à caractère personnel :',
+    'forms.notice.controller':
+      'Responsable du traitement : la Commune de Casablanca, représentée par le président de son conseil.',
+    'forms.notice.controllerArrondissement':
+      'Responsable du traitement : l’{name}, Commune de Casablanca, représenté par le président du conseil d’arrondissement.',
+    'forms.notice.purpose.complaint':
+      'Finalité : les données saisies servent uniquement à enregistrer et traiter votre réclamation, et à vous répondre.',
+    'forms.notice.purpose.correspondence':
+      'Finalité : les données saisies servent uniquement à enregistrer votre courrier au bureau d’ordre, à le transmettre au service destinataire et à vous répondre.',
+    'forms.notice.purpose.urbanism-info':
+      'Finalité : les données saisies servent uniquement à instruire votre demande de renseignements urbanistiques et à vous répondre.',
+    'forms.notice.purpose.access-to-info':
+      'Finalité : les données saisies servent uniquement à traiter votre demande d’accès à l’information et à vous communiquer la réponse.',
+    'forms.notice.purpose.feedback':
+      'Finalité : les données saisies servent uniquement à corriger la page signalée et, si vous avez indiqué votre courriel, à vous répondre.',
+    'forms.notice.recipients':
+      'Destinataires : les services de la Commune chargés de votre demande ; les organismes partenaires (Agence urbaine, sociétés de développement local, délégataires de services publics) uniquement lorsque votre demande leur est transmise.',
+    'forms.notice.mandatory':
+      'Les champs obligatoires sont nécessaires au traitement de votre demande : sans eux, elle ne peut pas être enregistrée.',
+    'forms.notice.retention':
+      'Durée de conservation : le temps nécessaire au traitement de votre demande ; le dossier est ensuite archivé conformément aux règles applicables aux archives publiques.',
+    'forms.notice.rights':
+      'Vos droits : conformément à la loi n° 09-08, vous disposez d’un droit d’accès, de rectification et d’opposition pour des motifs légitimes, que vous pouvez exercer en écrivant à {contact} ou par courrier au bureau d’ordre.',
+    'forms.notice.cndp':
+      'La Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) veille au respect de la loi n° 09-08 ; vous pouvez également la saisir.',
+
+    'forms.confirm.title': 'Demande reçue',
+    'forms.confirm.intro': 'Votre demande a bien été enregistrée.',
+    'forms.confirm.code': 'Votre code de suivi',
+    'forms.confirm.keepCode':
+      'Conservez ce code : il vous sera demandé, avec votre courriel ou votre téléphone, pour suivre votre demande.',
+    'forms.confirm.next': 'Et maintenant ?',
+    'forms.confirm.handledBy': 'Votre demande est confiée à : {recipient}.',
+    'forms.confirm.dueDate': 'La loi donne à l’administration jusqu’au {date} pour vous répondre.',
+    'forms.confirm.noDueDate':
+      'Le service compétent vous répondra dans les délais applicables à l’objet de votre demande.',
+    'forms.confirm.ackSent': 'Un accusé de réception a été envoyé à {email}.',
+    'forms.confirm.noEmail':
+      'Vous n’avez pas indiqué de courriel : aucun accusé de réception ne vous sera envoyé, notez bien votre code de suivi.',
+    'forms.confirm.registration': 'Numéro d’enregistrement au bureau d’ordre',
+    'forms.confirm.registrationHelp':
+      'Rappelez ce numéro dans toute correspondance relative à ce courrier.',
+    'forms.confirm.track': 'Suivre ma demande',
+    'forms.confirm.print': 'Imprimer cette page',
+    'forms.confirm.feedbackThanks':
+      'Merci : votre signalement a été transmis à l’équipe chargée du site.',
+
+    'forms.track.title': 'Suivre une demande',
+    'forms.track.intro':
+      'Saisissez le code de suivi reçu lors de l’envoi et le courriel ou le téléphone indiqué dans votre demande.',
+    'forms.track.code': 'Code de suivi',
+    'forms.track.codeHelp': 'Il figure sur la page de confirmation et dans l’accusé de réception.',
+    'forms.track.contact': 'Courriel ou téléphone',
+    'forms.track.contactHelp': 'Tel qu’indiqué dans votre demande.',
+    'forms.track.submit': 'Suivre',
+    'forms.track.notFound':
+      'Aucune demande ne correspond à ce code et à ces coordonnées. Vérifiez votre saisie, puis réessayez.',
+    'forms.track.rateLimited': 'Trop de tentatives. Veuillez réessayer dans {minutes} min.',
+    'forms.track.status': 'État de la demande',
+    'forms.track.submittedOn': 'Déposée le {date}',
+    'forms.track.reason': 'Motif',
+    'forms.track.replies': 'Réponses de l’administration',
+    'forms.track.noReplies': 'Pas encore de réponse.',
+    'forms.track.timeline': 'Historique',
+    'forms.track.dueDate': 'Date limite de réponse',
+    'forms.track.overdue': 'Délai dépassé',
+    'forms.track.reopen': 'Rouvrir cette réclamation (dans les 30 jours suivant sa résolution)',
+    'forms.track.reopenReason': 'Pourquoi le problème n’est-il pas résolu ?',
+    'forms.track.reopenSubmit': 'Rouvrir la réclamation',
+
+    'forms.status.received': 'Reçue',
+    'forms.status.under-review': 'En cours d’examen',
+    'forms.status.in-progress': 'En cours de traitement',
+    'forms.status.transferred': 'Transmise',
+    'forms.status.resolved': 'Traitée',
+    'forms.status.rejected': 'Rejetée',
+    'forms.status.reopened': 'Rouverte',
+
+    'forms.email.ack.subject': '{site} : accusé de réception de votre demande {code}',
+    'forms.email.ack.body':
+      'Madame, Monsieur,\n\nNous avons bien reçu votre demande ({service}). Elle est enregistrée sous le code de suivi :\n\n{code}\n\nConservez ce code : avec votre courriel ou votre téléphone, il vous permet de suivre votre demande à tout moment à l’adresse suivante :\n{url}\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.\n\n{site}',
+    'forms.email.status.subject': '{site} : votre demande {code} — {status}',
+    'forms.email.status.body':
+      'Madame, Monsieur,\n\nL’état de votre demande ({service}) a changé.\n\nCode de suivi : {code}\nNouvel état : {status}\n\nPour consulter le détail et les éventuelles réponses de l’administration :\n{url}\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.\n\n{site}',
+    'forms.email.registrationLine': 'Numéro d’enregistrement au bureau d’ordre : {number}',
+  },
+  ar: {
+    'forms.notice.title': 'حماية معطياتكم الشخصية',
+    'forms.notice.short': 'تستعمل معطياتكم حصريا لمعالجة طلبكم.',
+    'forms.notice.more': 'لمعرفة المزيد عن حقوقكم',
+    'forms.notice.intro':
+      'طبقا لمقتضيات القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي:',
+    'forms.notice.controller': 'المسؤول عن المعالجة: جماعة الدار البيضاء، في شخص رئيس مجلسها.',
+    'forms.notice.controllerArrondissement':
+      'المسؤول عن المعالجة: {name}، جماعة الدار البيضاء، في شخص رئيس مجلس المقاطعة.',
+    'forms.notice.purpose.complaint':
+      'الغاية: تستعمل المعطيات المدخلة حصريا لتسجيل شكايتكم ومعالجتها والرد عليكم.',
+    'forms.notice.purpose.correspondence':
+      'الغاية: تستعمل المعطيات المدخلة حصريا لتسجيل مراسلتكم بمكتب الضبط وإحالتها على المصلحة المرسل إليها والرد عليكم.',
+    'forms.notice.purpose.urbanism-info':
+      'الغاية: تستعمل المعطيات المدخلة حصريا لدراسة طلبكم المتعلق بالمعلومات التعميرية والرد عليكم.',
+    'forms.notice.purpose.access-to-info':
+      'الغاية: تستعمل المعطيات المدخلة حصريا لمعالجة طلبكم الرامي إلى الحصول على المعلومات وتبليغكم بالجواب.',
+    'forms.notice.purpose.feedback':
+      'الغاية: تستعمل المعطيات المدخلة حصريا لتصحيح الصفحة المعنية، وللرد عليكم إذا أدليتم ببريدكم الإلكتروني.',
+    'forms.notice.recipients':
+      'المرسل إليهم: مصالح الجماعة المكلفة بطلبكم؛ ولا توجه المعطيات إلى الهيئات الشريكة (الوكالة الحضرية، شركات التنمية المحلية، المفوض إليهم تدبير المرافق العمومية) إلا عند إحالة طلبكم عليها.',
+    'forms.notice.mandatory': 'الحقول الإلزامية ضرورية لمعالجة طلبكم، ولا يمكن تسجيله بدونها.',
+    'forms.notice.retention':
+      'مدة الحفظ: المدة اللازمة لمعالجة طلبكم، ثم يحفظ الملف وفقا للقواعد المنظمة للأرشيف العمومي.',
+    'forms.notice.rights':
+      'حقوقكم: طبقا للقانون رقم 09.08، يحق لكم الولوج إلى معطياتكم وتصحيحها والتعرض على معالجتها لأسباب مشروعة، وذلك بمراسلة {contact} أو بالكتابة إلى مكتب الضبط.',
+    'forms.notice.cndp':
+      'تسهر اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي على احترام مقتضيات القانون رقم 09.08، ويمكنكم أيضا اللجوء إليها.',
+
+    'forms.confirm.title': 'تم التوصل بطلبكم',
+    'forms.confirm.intro': 'تم تسجيل طلبكم بنجاح.',
+    'forms.confirm.code': 'رمز التتبع الخاص بكم',
+    'forms.confirm.keepCode':
+      'احتفظوا بهذا الرمز: ستحتاجون إليه، مع بريدكم الإلكتروني أو هاتفكم، لتتبع طلبكم.',
+    'forms.confirm.next': 'الخطوات الموالية',
+    'forms.confirm.handledBy': 'أحيل طلبكم على: {recipient}.',
+    'forms.confirm.dueDate': 'يمنح القانون للإدارة أجلا يمتد إلى غاية {date} للرد على طلبكم.',
+    'forms.confirm.noDueDate': 'ستجيبكم المصلحة المختصة داخل الآجال المطبقة على موضوع طلبكم.',
+    'forms.confirm.ackSent': 'تم إرسال إشعار بالتوصل إلى {email}.',
+    'forms.confirm.noEmail':
+      'لم تدلوا ببريد إلكتروني: لن يوجه إليكم أي إشعار بالتوصل، لذا يرجى الاحتفاظ برمز التتبع.',
+    'forms.confirm.registration': 'رقم التسجيل بمكتب الضبط',
+    'forms.confirm.registrationHelp': 'يرجى الإشارة إلى هذا الرقم في كل مراسلة تتعلق بهذا الموضوع.',
+    'forms.confirm.track': 'تتبع طلبي',
+    'forms.confirm.print': 'طباعة هذه الصفحة',
+    'forms.confirm.feedbackThanks': 'شكرا لكم: تمت إحالة ملاحظتكم على الفريق المكلف بالموقع.',
+
+    'forms.track.title': 'تتبع طلب',
+    'forms.track.intro':
+      'أدخلوا رمز التتبع الذي توصلتم به عند الإرسال، والبريد الإلكتروني أو رقم الهاتف المضمن في طلبكم.',
+    'forms.track.code': 'رمز التتبع',
+    'forms.track.codeHelp': 'يوجد في صفحة التأكيد وفي الإشعار بالتوصل.',
+    'forms.track.contact': 'البريد الإلكتروني أو الهاتف',
+    'forms.track.contactHelp': 'كما هو مضمن في طلبكم.',
+    'forms.track.submit': 'تتبع',
+    'forms.track.notFound':
+      'لا يوجد أي طلب يطابق هذا الرمز وهذه المعطيات. يرجى التحقق مما أدخلتموه ثم إعادة المحاولة.',
+    'forms.track.rateLimited': 'عدد المحاولات كبير جدا. يرجى إعادة المحاولة بعد {minutes} دقيقة.',
+    'forms.track.status': 'وضعية الطلب',
+    'forms.track.submittedOn': 'تاريخ الإيداع: {date}',
+    'forms.track.reason': 'التعليل',
+    'forms.track.replies': 'ردود الإدارة',
+    'forms.track.noReplies': 'لا يوجد أي رد بعد.',
+    'forms.track.timeline': 'مراحل المعالجة',
+    'forms.track.dueDate': 'آخر أجل للرد',
+    'forms.track.overdue': 'تم تجاوز الأجل',
+    'forms.track.reopen': 'إعادة فتح هذه الشكاية (داخل أجل 30 يوما من تاريخ معالجتها)',
+    'forms.track.reopenReason': 'لماذا لم يحل المشكل؟',
+    'forms.track.reopenSubmit': 'إعادة فتح الشكاية',
+
+    'forms.status.received': 'تم التوصل',
+    'forms.status.under-review': 'قيد الدراسة',
+    'forms.status.in-progress': 'قيد المعالجة',
+    'forms.status.transferred': 'تمت الإحالة',
+    'forms.status.resolved': 'تمت المعالجة',
+    'forms.status.rejected': 'تم الرفض',
+    'forms.status.reopened': 'تمت إعادة الفتح',
+
+    'forms.email.ack.subject': '{site}: إشعار بالتوصل بطلبكم رقم {code}',
+    'forms.email.ack.body':
+      'سيدتي، سيدي،\n\nنخبركم بأننا توصلنا بطلبكم ({service})، وقد تم تسجيله تحت رمز التتبع التالي:\n\n{code}\n\nاحتفظوا بهذا الرمز: يمكنكم، باستعماله مع بريدكم الإلكتروني أو هاتفكم، تتبع طلبكم في أي وقت عبر الرابط التالي:\n{url}\n\nهذه رسالة آلية، المرجو عدم الرد عليها.\n\n{site}',
+    'forms.email.status.subject': '{site}: طلبكم رقم {code} — {status}',
+    'forms.email.status.body':
+      'سيدتي، سيدي،\n\nنخبركم بتغير وضعية طلبكم ({service}).\n\nرمز التتبع: {code}\nالوضعية الجديدة: {status}\n\nللاطلاع على التفاصيل وعلى ردود الإدارة إن وجدت:\n{url}\n\nهذه رسالة آلية، المرجو عدم الرد عليها.\n\n{site}',
+    'forms.email.registrationLine': 'رقم التسجيل بمكتب الضبط: {number}',
+  },
+  en: {
+    'forms.notice.title': 'Protection of your personal data',
+    'forms.notice.short': 'Your data is used only to deal with your request.',
+    'forms.notice.more': 'Find out more about your rights',
+    'forms.notice.intro':
+      'In accordance with Law 09-08 on the protection of individuals with regard to the processing of personal data:',
+    'forms.notice.controller':
+      'Data controller: the City of Casablanca, represented by the president of its council.',
+    'forms.notice.controllerArrondissement':
+      'Data controller: {name}, City of Casablanca, represented by the president of the district council.',
+    'forms.notice.purpose.complaint':
+      'Purpose: the data you enter is used only to register and deal with your complaint and to reply to you.',
+    'forms.notice.purpose.correspondence':
+      'Purpose: the data you enter is used only to register your letter at the registry office, pass it on to the addressee department and reply to you.',
+    'forms.notice.purpose.urbanism-info':
+      'Purpose: the data you enter is used only to examine your planning information request and to reply to you.',
+    'forms.notice.purpose.access-to-info':
+      'Purpose: the data you enter is used only to deal with your request for access to information and to send you the answer.',
+    'forms.notice.purpose.feedback':
+      'Purpose: the data you enter is used only to fix the page you reported and, if you gave your email address, to reply to you.',
+    'forms.notice.recipients':
+      'Recipients: the City departments handling your request; partner bodies (the Urban Agency, local development companies, operators of delegated public services) only when your request is transferred to them.',
+    'forms.notice.mandatory':
+      'Required fields are needed to deal with your request: without them, it cannot be registered.',
+    'forms.notice.retention':
+      'Retention: as long as needed to deal with your request; the file is then archived under the rules on public archives.',
+    'forms.notice.rights':
+      'Your rights: under Law 09-08 you may access and correct your data and object to its processing on legitimate grounds, by writing to {contact} or by letter to the registry office.',
+    'forms.notice.cndp':
+      'The National Commission for the Control of Personal Data Protection (CNDP) oversees compliance with Law 09-08; you may also refer the matter to it.',
+
+    'forms.confirm.title': 'Request received',
+    'forms.confirm.intro': 'Your request has been registered.',
+    'forms.confirm.code': 'Your tracking code',
+    'forms.confirm.keepCode':
+      'Keep this code: you will need it with your email or phone to follow your request.',
+    'forms.confirm.next': 'What happens next',
+    'forms.confirm.handledBy': 'Your request is handled by: {recipient}.',
+    'forms.confirm.dueDate': 'The law gives the administration until {date} to reply.',
+    'forms.confirm.noDueDate':
+      'The department concerned will reply within the time limits that apply to the subject of your request.',
+    'forms.confirm.ackSent': 'An acknowledgement has been sent to {email}.',
+    'forms.confirm.noEmail':
+      'You gave no email address: no acknowledgement will be sent to you, so write down your tracking code.',
+    'forms.confirm.registration': 'Registry office registration number',
+    'forms.confirm.registrationHelp': 'Quote this number in any correspondence about this letter.',
+    'forms.confirm.track': 'Follow my request',
+    'forms.confirm.print': 'Print this page',
+    'forms.confirm.feedbackThanks':
+      'Thank you: your report has been passed on to the team that runs the site.',
+
+    'forms.track.title': 'Follow a request',
+    'forms.track.intro':
+      'Enter the tracking code you received when you sent your request and the email or phone you gave in it.',
+    'forms.track.code': 'Tracking code',
+    'forms.track.codeHelp': 'It is on the confirmation page and in the acknowledgement.',
+    'forms.track.contact': 'Email or phone',
+    'forms.track.contactHelp': 'As given in your request.',
+    'forms.track.submit': 'Follow',
+    'forms.track.notFound':
+      'No request matches this code and these contact details. Check what you entered and try again.',
+    'forms.track.rateLimited': 'Too many attempts. Please try again in {minutes} min.',
+    'forms.track.status': 'Status',
+    'forms.track.submittedOn': 'Submitted on {date}',
+    'forms.track.reason': 'Reason',
+    'forms.track.replies': 'Replies from the administration',
+    'forms.track.noReplies': 'No reply yet.',
+    'forms.track.timeline': 'Timeline',
+    'forms.track.dueDate': 'Due date',
+    'forms.track.overdue': 'Overdue',
+    'forms.track.reopen': 'Reopen this complaint (within 30 days of its resolution)',
+    'forms.track.reopenReason': 'Why is the problem not solved?',
+    'forms.track.reopenSubmit': 'Reopen the complaint',
+
+    'forms.status.received': 'Received',
+    'forms.status.under-review': 'Under review',
+    'forms.status.in-progress': 'In progress',
+    'forms.status.transferred': 'Transferred',
+    'forms.status.resolved': 'Resolved',
+    'forms.status.rejected': 'Rejected',
+    'forms.status.reopened': 'Reopened',
+
+    'forms.email.ack.subject': '{site}: acknowledgement of your request {code}',
+    'forms.email.ack.body':
+      'Dear Sir or Madam,\n\nWe have received your request ({service}). It is registered under the tracking code:\n\n{code}\n\nKeep this code: with your email or phone, it lets you follow your request at any time at:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
+    'forms.email.status.subject': '{site}: your request {code} — {status}',
+    'forms.email.status.body':
+      'Dear Sir or Madam,\n\nThe status of your request ({service}) has changed.\n\nTracking code: {code}\nNew status: {status}\n\nTo see the details and any replies from the administration:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
+    'forms.email.registrationLine': 'Registry office registration number: {number}',
+  },
+  // No Tifinagh strings yet: a native reviewer should add them (they fall back to Arabic).
+  zgh: {},
+})
