@@ -1,0 +1,79 @@
+/**
+ * Token buckets, one per key (a client IP), in bounded memory: beyond `maxKeys` the least
+ * recently used key is forgotten, and comes back with a full bucket. Size `maxKeys` above
+ * the number of clients active within one refill period. One process only: each server
+ * process has its own buckets.
+ */
+export interface RateLimiterOptions {
+  /** Most tokens a bucket holds: the burst allowed. */
+  capacity: number
+  /** Tokens added back per second. */
+  refillPerSecond: number
+  /** Most keys remembered at once. */
+  maxKeys: number
+  /** Clock in milliseconds; `Date.now` by default. */
+  now?: () => number
+}
+
+export interface RateLimitResult {
+  ok: boolean
+  /** Whole seconds to wait before the same request can pass; 0 when `ok`. */
+  retryAfterSeconds: number
+}
+
+export interface RateLimiter {
+  take(key: string, cost?: number): RateLimitResult
+  /** Keys currently remembered. */
+  readonly size: number
+}
+
+interface Bucket {
+  tokens: number
+  at: number
+}
+
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const { capacity, refillPerSecond, maxKeys, now = Date.now } = options
+  positive('capacity', capacity)
+  positive('refillPerSecond', refillPerSecond)
+  if (!Number.isInteger(maxKeys) || maxKeys < 1) {
+    throw new RangeError(`maxKeys must be a positive integer, not ${maxKeys}`)
+  }
+  // A Map iterates in insertion order: re-inserting on use keeps the oldest first.
+  const buckets = new Map<string, Bucket>()
+
+  function take(key: string, cost = 1): RateLimitResult {
+    if (!(cost > 0 && cost <= capacity)) {
+      throw new RangeError(`cost must be in (0, ${capacity}], not ${cost}`)
+    }
+    const t = now()
+    const bucket = buckets.get(key) ?? { tokens: capacity, at: t }
+    buckets.delete(key)
+    // A clock that goes back adds nothing.
+    const elapsed = Math.max(0, t - bucket.at) / 1000
+    bucket.tokens = Math.min(capacity, bucket.tokens + elapsed * refillPerSecond)
+    bucket.at = Math.max(bucket.at, t)
+    buckets.set(key, bucket)
+    while (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!)
+
+    if (bucket.tokens >= cost) {
+      bucket.tokens -= cost
+      return { ok: true, retryAfterSeconds: 0 }
+    }
+    const wait = (cost - bucket.tokens) / refillPerSecond
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait)) }
+  }
+
+  return {
+    take,
+    get size() {
+      return buckets.size
+    },
+  }
+}
+
+function positive(name: string, value: number) {
+  if (!(Number.isFinite(value) && value > 0)) {
+    throw new RangeError(`${name} must be a positive number, not ${value}`)
+  }
+}
