@@ -29,6 +29,10 @@ export function dataDir(): string {
 const generated = {
   PAYLOAD_SECRET: () => randomBytes(32).toString('hex'),
   PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
+  /** Keys the hashes that let a citizen prove a submission is theirs (email or phone). */
+  SUBMISSION_PEPPER: () => randomBytes(32).toString('hex'),
+  /** The forms service's API key (the e-services endpoints store submissions with it). */
+  FORMS_API_KEY: () => randomBytes(24).toString('hex'),
 } as const
 
 /** Reads `.data/secrets.env` (creating it on first run) into `process.env` where unset. */

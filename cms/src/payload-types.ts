@@ -79,6 +79,7 @@ export interface Config {
     procedures: Procedure;
     partners: Partner;
     alerts: Alert;
+    submissions: Submission;
     media: Media;
     documents: Document;
     'site-settings': SiteSetting;
@@ -103,6 +104,7 @@ export interface Config {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
@@ -785,6 +787,129 @@ export interface Alert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: string;
+  site?: (string | null) | Site;
+  trackingCode?: string | null;
+  service: 'complaint' | 'correspondence' | 'urbanism-info' | 'access-to-info' | 'feedback';
+  dueAt?: string | null;
+  status: 'received' | 'under-review' | 'in-progress' | 'transferred' | 'resolved' | 'rejected' | 'reopened';
+  assignedTo?: (string | null) | User;
+  /**
+   * Added to the history on save and sent to the citizen.
+   */
+  reply?: string | null;
+  /**
+   * Staff only; added to the history.
+   */
+  note?: string | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    locale?: string | null;
+  };
+  complaint?: {
+    category?:
+      | (
+          | 'lighting'
+          | 'roads'
+          | 'cleanliness'
+          | 'green-spaces'
+          | 'nuisance'
+          | 'public-space'
+          | 'markets'
+          | 'civil-status'
+          | 'other'
+        )
+      | null;
+    description?: string | null;
+    address?: string | null;
+    lat?: number | null;
+    lng?: number | null;
+  };
+  correspondence?: {
+    department?:
+      ('presidency' | 'secretariat' | 'urbanism' | 'civil-status' | 'finance' | 'works' | 'social' | 'other') | null;
+    subject?: string | null;
+    message?: string | null;
+  };
+  urbanismInfo?: {
+    landTitle?: string | null;
+    parcelRef?: string | null;
+    location?: string | null;
+    capacity?: ('owner' | 'co-owner' | 'architect' | 'notary' | 'other') | null;
+    purpose?: ('sale' | 'construction' | 'succession' | 'financing' | 'other') | null;
+  };
+  accessToInfo?: {
+    information?: string | null;
+    answerForm?: ('email' | 'paper' | 'on-site') | null;
+    reason?: string | null;
+  };
+  feedback?: {
+    pageUrl?: string | null;
+    message?: string | null;
+  };
+  history?:
+    | {
+        status?: string | null;
+        at?: string | null;
+        by?: (string | null) | User;
+        reply?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  resolvedAt?: string | null;
+  verifier?: string | null;
+  idempotencyKey?: string | null;
+  digest?: string | null;
+  altchaKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'admin' | 'central-editor' | 'district-publisher' | 'district-editor' | 'forms-service';
+  sites?:
+    | {
+        site: string | Site;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
@@ -826,40 +951,6 @@ export interface SiteSetting {
     | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  role: 'admin' | 'central-editor' | 'district-publisher' | 'district-editor';
-  sites?:
-    | {
-        site: string | Site;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -932,6 +1023,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alerts';
         value: string | Alert;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: string | Submission;
       } | null)
     | ({
         relationTo: 'media';
@@ -1391,6 +1486,83 @@ export interface AlertsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  site?: T;
+  trackingCode?: T;
+  service?: T;
+  dueAt?: T;
+  status?: T;
+  assignedTo?: T;
+  reply?: T;
+  note?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        locale?: T;
+      };
+  complaint?:
+    | T
+    | {
+        category?: T;
+        description?: T;
+        address?: T;
+        lat?: T;
+        lng?: T;
+      };
+  correspondence?:
+    | T
+    | {
+        department?: T;
+        subject?: T;
+        message?: T;
+      };
+  urbanismInfo?:
+    | T
+    | {
+        landTitle?: T;
+        parcelRef?: T;
+        location?: T;
+        capacity?: T;
+        purpose?: T;
+      };
+  accessToInfo?:
+    | T
+    | {
+        information?: T;
+        answerForm?: T;
+        reason?: T;
+      };
+  feedback?:
+    | T
+    | {
+        pageUrl?: T;
+        message?: T;
+      };
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        reply?: T;
+        note?: T;
+        id?: T;
+      };
+  resolvedAt?: T;
+  verifier?: T;
+  idempotencyKey?: T;
+  digest?: T;
+  altchaKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1568,6 +1740,10 @@ export interface UsersSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

@@ -8,7 +8,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { isAdminUser } from './access/roles.ts'
+import { isAdminUser, isFormsService } from './access/roles.ts'
 import { Alerts } from './collections/Alerts.ts'
 import { CouncilDecisions } from './collections/CouncilDecisions.ts'
 import { CouncilMembers } from './collections/CouncilMembers.ts'
@@ -23,6 +23,7 @@ import { Pages } from './collections/Pages/index.ts'
 import { Partners } from './collections/Partners.ts'
 import { Procedures } from './collections/Procedures.ts'
 import { Sites } from './collections/Sites.ts'
+import { Submissions } from './collections/Submissions/index.ts'
 import { SiteSettings } from './collections/SiteSettings.ts'
 import { TimelineEntries } from './collections/TimelineEntries.ts'
 import { Users } from './collections/Users.ts'
@@ -59,6 +60,7 @@ export default buildConfig({
     Procedures,
     Partners,
     Alerts,
+    Submissions,
     Media,
     Documents,
     SiteSettings,
@@ -100,6 +102,7 @@ export default buildConfig({
         'council-decisions': { useTenantAccess: false },
         'heritage-places': { useTenantAccess: false },
         offices: { useTenantAccess: false },
+        submissions: { useTenantAccess: false },
         media: { useTenantAccess: false },
         documents: { useTenantAccess: false },
         'site-settings': { isGlobal: true, useTenantAccess: false },
@@ -113,7 +116,8 @@ export default buildConfig({
       },
       useTenantsCollectionAccess: false,
       cleanupAfterTenantDelete: false,
-      userHasAccessToAllTenants: (user) => isAdminUser(user),
+      // The forms service files submissions for every site (its own access stays minimal).
+      userHasAccessToAllTenants: (user) => isAdminUser(user) || isFormsService(user),
     }),
   ],
 })

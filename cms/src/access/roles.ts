@@ -4,7 +4,17 @@ import type { TypedUser } from 'payload'
  * Staff roles. A user's sites (the multi-tenant `sites` array) say where the role applies:
  * the central editor is assigned the central site; district roles their arrondissement.
  */
-export const roles = ['admin', 'central-editor', 'district-publisher', 'district-editor'] as const
+export const staffRoles = [
+  'admin',
+  'central-editor',
+  'district-publisher',
+  'district-editor',
+] as const
+/**
+ * Besides staff, one machine role: the account the e-services endpoints use to store what
+ * citizens submit. It can create submissions and their files, and nothing else.
+ */
+export const roles = [...staffRoles, 'forms-service'] as const
 export type Role = (typeof roles)[number]
 
 type MaybeUser = TypedUser | null | undefined
@@ -26,6 +36,11 @@ export const roleLabels: Record<Role, Record<'ar' | 'fr' | 'en', string>> = {
     fr: "Rédacteur d'arrondissement",
     en: 'District editor',
   },
+  'forms-service': {
+    ar: 'حساب خدمة الاستمارات',
+    fr: 'Compte de service des formulaires',
+    en: 'Forms service account',
+  },
 }
 
 export function roleOf(user: MaybeUser): Role | null {
@@ -33,6 +48,16 @@ export function roleOf(user: MaybeUser): Role | null {
   return typeof role === 'string' && (roles as readonly string[]).includes(role)
     ? (role as Role)
     : null
+}
+
+/** Whether the user is staff (a person working in the admin), not the forms service. */
+export function isStaffUser(user: MaybeUser): boolean {
+  const role = roleOf(user)
+  return role !== null && (staffRoles as readonly string[]).includes(role)
+}
+
+export function isFormsService(user: MaybeUser): boolean {
+  return roleOf(user) === 'forms-service'
 }
 
 export function isAdminUser(user: MaybeUser): boolean {

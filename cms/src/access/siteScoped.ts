@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { canPublish, isAdminUser, roleOf, siteIdsOf } from './roles.ts'
+import { canPublish, isAdminUser, isStaffUser, siteIdsOf } from './roles.ts'
 
 /** Documents of the user's own sites: the only ones staff may see or change. */
 function ownSites(user: Parameters<typeof siteIdsOf>[0]): Where | false {
@@ -23,14 +23,14 @@ export const publicRead: Access = () => true
 /** Staff change documents of their own sites only. */
 export const ownSitesOnly: Access = ({ req }) => {
   if (isAdminUser(req.user)) return true
-  if (!roleOf(req.user)) return false
+  if (!isStaffUser(req.user)) return false
   return ownSites(req.user)
 }
 
 /** Version history of their own sites' documents (versions keep the site under `version`). */
 export const ownSitesVersions: Access = ({ req }) => {
   if (isAdminUser(req.user)) return true
-  const ids = roleOf(req.user) ? siteIdsOf(req.user) : []
+  const ids = isStaffUser(req.user) ? siteIdsOf(req.user) : []
   return ids.length ? { 'version.site': { in: ids } } : false
 }
 
@@ -40,7 +40,7 @@ export const ownSitesVersions: Access = ({ req }) => {
  */
 export const staffWithSite: Access = ({ req }) => {
   if (isAdminUser(req.user)) return true
-  return roleOf(req.user) !== null && siteIdsOf(req.user).length > 0
+  return isStaffUser(req.user) && siteIdsOf(req.user).length > 0
 }
 
 /** Delete: publishers (and the central editor) in their own sites. */

@@ -1,8 +1,8 @@
 import type { Access } from 'payload'
-import { isAdminUser, roleOf } from './roles.ts'
+import { isAdminUser, isStaffUser } from './roles.ts'
 
-/** Any signed-in staff member with a role may open the admin. */
+/** Any signed-in staff member with a role may open the admin (the forms service may not). */
 export const isStaff = ({ req }: { req: { user?: unknown } }): boolean =>
-  roleOf(req.user as never) !== null
+  isStaffUser(req.user as never)
 
 export const staffOnly: Access = ({ req }) => isStaff({ req }) || isAdminUser(req.user)

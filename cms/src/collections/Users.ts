@@ -25,6 +25,8 @@ export const Users: CollectionConfig = {
     group: label('الإعدادات', 'Paramètres', 'Settings'),
   },
   auth: {
+    // API keys are for the forms service account only (staff sign in with a password).
+    useAPIKey: true,
     tokenExpiration: 8 * 60 * 60,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,

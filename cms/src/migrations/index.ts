@@ -1,5 +1,6 @@
 import * as migration_20261123_113755_initial from './20261123_113755_initial';
 import * as migration_20261123_141200_civic_content from './20261123_141200_civic_content';
+import * as migration_20261123_151327_submissions from './20261123_151327_submissions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_141200_civic_content.up,
     down: migration_20261123_141200_civic_content.down,
-    name: '20261123_141200_civic_content'
+    name: '20261123_141200_civic_content',
+  },
+  {
+    up: migration_20261123_151327_submissions.up,
+    down: migration_20261123_151327_submissions.down,
+    name: '20261123_151327_submissions'
   },
 ];

@@ -86,6 +86,7 @@ async function createLocalized(
 
 async function reset(payload: Payload, log: (line: string) => void) {
   const order: CollectionSlug[] = [
+    'submissions',
     'alerts',
     'procedures',
     'partners',
@@ -161,6 +162,39 @@ async function upsertSites(payload: Payload): Promise<Map<string, string>> {
     ids.set(site.slug, doc.id)
   }
   return ids
+}
+
+/**
+ * The forms service account: the e-services endpoints store submissions with its API key
+ * (FORMS_API_KEY, generated into .data/secrets.env locally). Not a person: no password anyone
+ * knows, no site, no admin access. A rotated key is written to it on the next seed.
+ */
+export async function ensureFormsService(payload: Payload) {
+  const apiKey = process.env.FORMS_API_KEY
+  if (!apiKey) throw new Error('FORMS_API_KEY is not set (see .env.example)')
+  const email = 'forms-service@casablancacity.ma'
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    showHiddenFields: true,
+  })
+  const data = { enableAPIKey: true, apiKey }
+  if (!found.docs[0]) {
+    await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        name: 'Service des formulaires',
+        role: 'forms-service',
+        password: randomBytes(32).toString('base64url'),
+        ...data,
+      } as never,
+    })
+  } else if ((found.docs[0] as { apiKey?: string }).apiKey !== apiKey) {
+    await payload.update({ collection: 'users', id: found.docs[0].id, data: data as never })
+  }
 }
 
 async function ensureAccounts(payload: Payload, siteIds: Map<string, string>) {
@@ -515,6 +549,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (options.reset) await reset(payload, log)
   const siteIds = await upsertSites(payload)
   const { created } = await ensureAccounts(payload, siteIds)
+  await ensureFormsService(payload)
   let seeded = 0
   for (const [index, site] of registrySites.entries()) {
     const siteId = siteIds.get(site.slug)!
