@@ -3,6 +3,8 @@
  * `anfa.localhost:4321` → `<BAWABA_DIST>/sites/anfa`, bare `localhost` → the central portal.
  * A small static server (no framework): content types, `index.html` for directories, `/x` →
  * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
+ * Requests under `/api/` go to the site's on-demand server bundle (`<BAWABA_DIST>/servers/
+ * <slug>/entry.mjs`, Astro's node adapter in middleware mode): one process for all sites.
  *
  *   npm run serve:sites            (SITES_PORT, default 4321; BAWABA_DIST, default ./dist)
  */
@@ -12,7 +14,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
@@ -58,6 +60,8 @@ export interface SitesServer {
   url(slug: string): string
   close(): Promise<void>
 }
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void>
 
 interface Body {
   raw: Buffer
@@ -155,14 +159,39 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     )
   }
 
+  /** Each site's on-demand bundle, imported once, or null when the site has none. */
+  const servers = new Map<string, Promise<Handler | null>>()
+  function serverOf(slug: string): Promise<Handler | null> {
+    let server = servers.get(slug)
+    if (!server) {
+      const entry = join(dist, 'servers', slug, 'entry.mjs')
+      server = existsSync(entry)
+        ? import(pathToFileURL(entry).href).then((mod: { handler: Handler }) => mod.handler)
+        : Promise.resolve(null)
+      servers.set(slug, server)
+    }
+    return server
+  }
+
+  async function onDemand(req: IncomingMessage, res: ServerResponse, slug: string) {
+    const handler = await serverOf(slug)
+    const notFound = () => {
+      if (!res.headersSent)
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
+    }
+    if (!handler) return notFound()
+    await handler(req, res, notFound)
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const slug = siteFromHost(req.headers.host, siteSlugs)
+    const siteRoot = slug ? join(root, slug) : null
+    if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
+    if ((req.url ?? '').startsWith('/api/')) return onDemand(req, res, slug)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const slug = siteFromHost(req.headers.host, siteSlugs)
-    const siteRoot = slug ? join(root, slug) : null
-    if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
 
     const url = new URL(req.url ?? '/', 'http://local')
     let path: string

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cmsUrlFromEnv } from '@bawaba/content'
 import { getSite, siteOrigin } from '@bawaba/registry'
+import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 import type { Plugin } from 'vite'
 
@@ -56,9 +57,19 @@ export default defineConfig({
   site: siteOrigin(slug),
   outDir: join(dist, 'sites', slug),
   cacheDir: join(process.env.BAWABA_CACHE_DIR || join(repo, '.data', 'astro-cache'), slug),
+  // Reading pages are static; the few on-demand routes (`prerender = false`: the e-services
+  // endpoints under /api/) go into a server bundle beside the site, outside what is served
+  // as files. scripts/serve-sites.ts runs every site's bundle in one process.
   output: 'static',
+  adapter: node({ mode: 'middleware' }),
+  session: undefined,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    client: './',
+    server: `../../servers/${slug}/`,
+  },
   devToolbar: { enabled: false },
   image: {
     service: {

@@ -111,6 +111,19 @@ describe('static server', () => {
     expect((await get('anfa.localhost', '/..%2f..%2fpackage.json')).status).toBe(400)
   })
 
+  it('answers each site’s on-demand endpoints from that site’s bundle, in the same process', async () => {
+    for (const slug of ['anfa', 'casablanca', 'sidi-moumen']) {
+      const health = await get(`${slug}.localhost`, '/api/health/')
+      expect(health.status, slug).toBe(200)
+      expect(JSON.parse(health.body)).toEqual({ ok: true, site: slug })
+      expect(health.headers['cache-control']).toBe('no-store')
+    }
+    const unknown = await get('anfa.localhost', '/api/nothing-here/')
+    expect(unknown.status).toBe(404)
+    // The bundles are not files of the site: nothing of the server is served statically.
+    expect((await get('anfa.localhost', '/entry.mjs')).status).toBe(404)
+  })
+
   it('lists the sites for an unknown host', async () => {
     const unknown = await get('nowhere.localhost', '/')
     expect(unknown.status).toBe(404)
