@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
+import { startMailSink } from './lib/mail-sink.ts'
 import { run, seconds } from './lib/processes.ts'
 
 const started = Date.now()
@@ -85,6 +86,9 @@ try {
     log('test stack: seeded database, admin build, CMS')
     await ensureSeeded(log, true)
     await ensureCmsBuild(log)
+    // Mail from the CMS goes through a real SMTP server on loopback into .data/test/mail/.
+    const mail = await startMailSink(path.join(testData, 'mail'))
+    env.SMTP_URL = mail.url
     await startCms(cmsPort, env)
     if (wants('int')) {
       log('integration tests')

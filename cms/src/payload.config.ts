@@ -28,6 +28,7 @@ import { SiteSettings } from './collections/SiteSettings.ts'
 import { TimelineEntries } from './collections/TimelineEntries.ts'
 import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
+import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { localization } from './localization.ts'
 
@@ -68,6 +69,7 @@ export default buildConfig({
     Users,
   ],
   editor: lexicalEditor(),
+  email: bawabaEmail(),
   db: database(),
   sharp,
   // Refusals are the access rules working, not server faults: keep them out of the error log.

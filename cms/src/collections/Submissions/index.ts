@@ -11,6 +11,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { label, type AdminLabel } from '../../fields/labels.ts'
 import { submissionAccess, staffOfSubmission } from './access.ts'
 import { recordHistory, stampNewSubmission } from './hooks.ts'
+import { notifyCitizen } from './notify.ts'
 import { serviceLabels, statusLabels, submissionsGroup } from './labels.ts'
 import { submitEndpoint, trackEndpoint } from './endpoints.ts'
 
@@ -51,6 +52,7 @@ export const Submissions: CollectionConfig = {
   endpoints: [submitEndpoint, trackEndpoint],
   hooks: {
     beforeChange: [stampNewSubmission, recordHistory],
+    afterChange: [notifyCitizen],
   },
   fields: [
     {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -55,6 +55,30 @@ const jwt = (role: string, site?: string) => {
     ([, a]) => a.role === role && (!site || a.sites.includes(site)),
   )![0]
   return `JWT ${tokens[email]}`
+}
+
+/** Mail the test stack's SMTP server received, decoded enough to read (quoted-printable). */
+function mails(): string[] {
+  const folder = path.join(dataDir!, 'mail')
+  if (!existsSync(folder)) return []
+  return readdirSync(folder)
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(path.join(folder, file), 'latin1').replace(/=\r?\n/g, '')
+      const bytes = Buffer.from(
+        raw.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        'latin1',
+      )
+      return bytes.toString('utf8')
+    })
+}
+async function mailWith(text: string): Promise<string | undefined> {
+  for (let i = 0; i < 50; i++) {
+    const found = mails().find((mail) => mail.includes(text))
+    if (found) return found
+    await new Promise((ok) => setTimeout(ok, 100))
+  }
+  return undefined
 }
 
 const key = () => randomBytes(16).toString('hex')
@@ -144,6 +168,24 @@ describe('submitting', () => {
     expect(replay.status).toBe(409)
     expect(replay.json.error).toBe('altcha')
     expect(await count()).toBe(before + 1)
+  })
+})
+
+describe('mail to the citizen', () => {
+  it('acknowledges receipt by email, in the citizen’s language, through SMTP', async () => {
+    const { json } = await submit({ locale: 'fr' })
+    const mail = await mailWith(json.code)
+    expect(mail, 'an acknowledgement reached the SMTP server').toBeTruthy()
+    expect(mail).toMatch(/^To: Citoyen\.Test@Example\.ma/im)
+    expect(mail).toContain('Nous avons bien reçu votre demande (')
+  })
+
+  it('sends nothing when no email was given', async () => {
+    const before = mails().length
+    const { json } = await submit({ input: { ...complaint, email: '' } })
+    expect(json.code).toBeTruthy()
+    await new Promise((ok) => setTimeout(ok, 500))
+    expect(mails().length).toBe(before)
   })
 })
 
@@ -250,6 +292,9 @@ describe('handling by staff', () => {
       contact: '0612345678',
     })
     expect(tracked.json.status).toBe('in-progress')
+    // The status change was mailed to the citizen, in French as they wrote.
+    const mail = await mailWith('Nouvel état : En cours de traitement')
+    expect(mail).toContain(receipt.code)
     expect(tracked.json.history[1].reply).toBe('Une équipe passera cette semaine.')
     expect(JSON.stringify(tracked.json)).not.toContain('prestataire')
     // Deleting is the platform admin's (retention), not the district's.
