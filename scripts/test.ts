@@ -15,10 +15,11 @@ import { run, seconds } from './lib/processes.ts'
 
 const started = Date.now()
 const log = (line: string) => console.log(`\n■ ${line}`)
-const testData = path.join(root, '.data', 'test')
+// Overridable so that two stacks (say, two working copies) can run side by side.
+const testData = path.resolve(root, process.env.BAWABA_TEST_DATA || path.join('.data', 'test'))
 const reports = path.join(testData, 'reports')
-const cmsPort = 3100
-const sitesPort = 4400
+const cmsPort = Number(process.env.TEST_CMS_PORT || 3100)
+const sitesPort = Number(process.env.TEST_SITES_PORT || 4400)
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const wants = (layer: string) => only.length === 0 || only.includes(layer)
 

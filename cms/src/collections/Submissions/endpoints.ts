@@ -45,7 +45,7 @@ function allowed(req: PayloadRequest) {
 }
 
 /** The CMS fields of a validated input. */
-function fieldsOf(service: EService, input: Record<string, any>) {
+export function fieldsOf(service: EService, input: Record<string, any>) {
   const contact = {
     name: input.name ?? null,
     email: input.email ?? null,
