@@ -3,8 +3,9 @@
  * `anfa.localhost:4321` → `<BAWABA_DIST>/sites/anfa`, bare `localhost` → the central portal.
  * A small static server (no framework): content types, `index.html` for directories, `/x` →
  * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
- * Requests under `/api/` go to the site's on-demand server bundle (`<BAWABA_DIST>/servers/
- * <slug>/entry.mjs`, Astro's node adapter in middleware mode): one process for all sites.
+ * Requests under `/api/`, POSTs and paths that are not files go to the site's on-demand
+ * server bundle (`<BAWABA_DIST>/servers/<slug>/entry.mjs`, Astro's node adapter in
+ * middleware mode; the e-service forms, receipts and tracking): one process for all sites.
  *
  *   npm run serve:sites            (SITES_PORT, default 4321; BAWABA_DIST, default ./dist)
  */
@@ -18,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
+import { loadLocalEnv } from '../cms/src/env.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 
@@ -173,14 +175,22 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     return server
   }
 
-  async function onDemand(req: IncomingMessage, res: ServerResponse, slug: string) {
+  /** Hands the request to the site's bundle; `fallback` answers what it has no route for. */
+  async function onDemand(
+    req: IncomingMessage,
+    res: ServerResponse,
+    slug: string,
+    fallback?: () => Promise<void> | void,
+  ) {
     const handler = await serverOf(slug)
-    const notFound = () => {
-      if (!res.headersSent)
-        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
-    }
+    const notFound =
+      fallback ??
+      (() => {
+        if (!res.headersSent)
+          res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
+      })
     if (!handler) return notFound()
-    await handler(req, res, notFound)
+    await handler(req, res, () => void notFound())
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -188,9 +198,11 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     const siteRoot = slug ? join(root, slug) : null
     if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
     if ((req.url ?? '').startsWith('/api/')) return onDemand(req, res, slug)
+    // Forms are posted to their own (on-demand) page; files are only ever read.
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end()
-      return
+      return onDemand(req, res, slug, () => {
+        if (!res.headersSent) res.writeHead(405, { allow: 'GET, HEAD' }).end()
+      })
     }
 
     const url = new URL(req.url ?? '/', 'http://local')
@@ -226,9 +238,13 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     } else if (info?.isFile()) {
       return send(req, res, file, 200, path)
     }
-    const notFound = join(siteRoot, '404.html')
-    if (existsSync(notFound)) return send(req, res, notFound, 404, path)
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+    // Not a file: an on-demand page (the e-service forms) or the site's 404.
+    return onDemand(req, res, slug, async () => {
+      if (res.headersSent) return
+      const notFound = join(siteRoot, '404.html')
+      if (existsSync(notFound)) return send(req, res, notFound, 404, path)
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+    })
   }
 
   const server = createServer((req, res) => {
@@ -252,6 +268,8 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // The e-services edge needs the forms service key and FORMS_SECRET (generated locally).
+  loadLocalEnv()
   const served = await startSitesServer()
   const dist = process.env.BAWABA_DIST ?? join(repo, 'dist')
   console.log(`Serving ${join(dist, 'sites')} on port ${served.port}:`)

@@ -33,6 +33,8 @@ const generated = {
   SUBMISSION_PEPPER: () => randomBytes(32).toString('hex'),
   /** The forms service's API key (the e-services endpoints store submissions with it). */
   FORMS_API_KEY: () => randomBytes(24).toString('hex'),
+  /** Signs what the e-services edge hands out: form tokens, receipts, ALTCHA challenges. */
+  FORMS_SECRET: () => randomBytes(32).toString('hex'),
 } as const
 
 /** Reads `.data/secrets.env` (creating it on first run) into `process.env` where unset. */

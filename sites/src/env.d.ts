@@ -6,3 +6,6 @@ declare module 'virtual:bawaba/site' {
   /** Digest of the content-shaping code (see astro.config.ts). */
   export const codeVersion: string
 }
+
+// The ALTCHA widget's French strings ship without their own declaration file.
+declare module 'altcha/i18n/fr-fr'

@@ -42,3 +42,11 @@ export { pick, text, writtenIn } from './localized.ts'
 export type { Localized, Picked } from './localized.ts'
 export { validate, ContentError } from './validate.ts'
 export { contentState } from './state.ts'
+export { createFormsClient } from './forms.ts'
+export type {
+  FormsClient,
+  FormsClientOptions,
+  SubmitAnswer,
+  SubmitEnvelope,
+  TrackAnswer,
+} from './forms.ts'

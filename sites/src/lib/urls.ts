@@ -33,7 +33,18 @@ export const suffixes = {
   procedures: () => 'procedures',
   procedure: (slug: string) => `procedures/${slug}`,
   partners: () => 'partners',
+  eServices: () => 'e-services',
+  form: (service: string) => `e-services/${service}`,
+  received: (service: string) => `e-services/${service}/received`,
+  track: () => 'e-services/track',
 }
+
+/**
+ * Paths answered on demand by the site's server bundle rather than by a file: the e-service
+ * forms, their receipts and tracking (scripts/serve-sites.ts sends them there).
+ */
+export const onDemandPath =
+  /^\/(?:ar|fr|zgh|en)\/e-services\/(?:track|(?:complaint|correspondence|urbanism-info|access-to-info|feedback)(?:\/received)?)\/$/
 
 export const paths = {
   home: (locale: Locale) => localePath(locale),
@@ -64,6 +75,11 @@ export const paths = {
   procedures: (locale: Locale) => localePath(locale, suffixes.procedures()),
   procedure: (locale: Locale, slug: string) => localePath(locale, suffixes.procedure(slug)),
   partners: (locale: Locale) => localePath(locale, suffixes.partners()),
+  /** The e-services: the hub (static), each form, its receipt and tracking (on demand). */
+  eServices: (locale: Locale) => localePath(locale, suffixes.eServices()),
+  form: (locale: Locale, service: string) => localePath(locale, suffixes.form(service)),
+  received: (locale: Locale, service: string) => localePath(locale, suffixes.received(service)),
+  track: (locale: Locale) => localePath(locale, suffixes.track()),
   /** Upcoming events and council sessions as iCalendar. */
   calendar: (locale: Locale) => `/${locale}/calendar.ics`,
   /** A council PDF, copied into the site at build time (the sites never link to the CMS). */

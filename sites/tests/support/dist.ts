@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { siteOrigin, siteSlugs } from '@bawaba/registry'
+import { onDemandPath } from '../../src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
 
@@ -84,9 +85,16 @@ export function target(
   return { slug: owner, path: decodeURIComponent(url.pathname) }
 }
 
-/** The file a URL path is served from, or null (mirrors scripts/serve-sites.ts). */
+/**
+ * The file a URL path is served from, or null (mirrors scripts/serve-sites.ts). An on-demand
+ * page (the e-service forms) resolves to the site's server bundle when it was built.
+ */
 export function resolvePath(slug: string, path: string): string | null {
   const root = siteDir(slug)
+  if (onDemandPath.test(path)) {
+    const bundle = join(distRoot, 'servers', slug, 'entry.mjs')
+    return existsSync(bundle) ? bundle : null
+  }
   const file = join(root, path)
   if (path.endsWith('/'))
     return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null

@@ -7,6 +7,12 @@ import { area } from '../area.ts'
  */
 export const formsErrors = area({
   fr: {
+    'forms.error.expired':
+      'Ce formulaire a expiré ou n’a pas pu être vérifié. Votre saisie est conservée : vérifiez-la, puis envoyez à nouveau.',
+    'forms.error.refused':
+      'Cet envoi n’a pas pu être accepté. Vérifiez votre saisie, puis réessayez.',
+    'forms.error.not-reopenable':
+      'Cette réclamation ne peut plus être rouverte : seule une réclamation traitée peut l’être, dans les 30 jours suivant sa résolution.',
     'forms.error.required': 'Ce champ est obligatoire.',
     'forms.error.too-long': 'Ce texte est trop long : {max} caractères au maximum.',
     'forms.error.too-short': 'Ce texte est trop court : merci d’ajouter quelques précisions.',
@@ -43,6 +49,11 @@ export const formsErrors = area({
     'forms.error.summary': 'Veuillez corriger les champs signalés ci-dessous (erreurs : {count}).',
   },
   ar: {
+    'forms.error.expired':
+      'انتهت صلاحية هذه الاستمارة أو تعذر التحقق منها. ما كتبتموه محفوظ: يرجى مراجعته ثم الإرسال من جديد.',
+    'forms.error.refused': 'تعذر قبول هذا الإرسال. يرجى مراجعة المعطيات ثم إعادة المحاولة.',
+    'forms.error.not-reopenable':
+      'لم يعد بالإمكان إعادة فتح هذه الشكاية: لا يمكن إعادة فتح إلا شكاية تمت معالجتها، داخل أجل 30 يوما من تاريخ معالجتها.',
     'forms.error.required': 'هذا الحقل إلزامي.',
     'forms.error.too-long': 'هذا النص طويل جدا؛ الحد الأقصى لعدد الأحرف: {max}.',
     'forms.error.too-short': 'هذا النص قصير جدا؛ يرجى إضافة بعض التوضيحات.',
@@ -79,6 +90,12 @@ export const formsErrors = area({
     'forms.error.summary': 'يرجى تصحيح الحقول المشار إليها أسفله (عدد الأخطاء: {count}).',
   },
   en: {
+    'forms.error.expired':
+      'This form has expired or could not be verified. What you typed is kept: check it, then send it again.',
+    'forms.error.refused':
+      'This submission could not be accepted. Check what you entered, then try again.',
+    'forms.error.not-reopenable':
+      'This complaint can no longer be reopened: only a resolved complaint can be, within 30 days of its resolution.',
     'forms.error.required': 'This field is required.',
     'forms.error.too-long': 'This text is too long: {max} characters at most.',
     'forms.error.too-short': 'This text is too short: please add a few details.',

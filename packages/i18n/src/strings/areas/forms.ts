@@ -11,6 +11,17 @@ import { area } from '../area.ts'
  */
 export const forms = area({
   fr: {
+    'forms.hub.title': 'Services en ligne',
+    'forms.hub.intro':
+      'Déposez une réclamation, écrivez au bureau d’ordre ou demandez une information sans vous déplacer ; chaque demande reçoit un code pour la suivre.',
+    'forms.hub.track': 'Suivre une demande déjà envoyée',
+    'forms.hub.feedback': 'Signaler un problème sur ce site',
+    'forms.contact.legend': 'Vos coordonnées',
+    'forms.map.legend': 'Emplacement (facultatif)',
+    'forms.progress': 'Envoi : {percent} %',
+    'forms.files.chosen': '{count} fichier(s) choisi(s)',
+    'forms.files.again':
+      'Pour votre sécurité, les fichiers ne sont pas conservés d’un envoi à l’autre : joignez-les à nouveau.',
     'forms.complaint.title': 'Déposer une réclamation',
     'forms.complaint.intro':
       'Signalez un problème dans votre quartier ou le mauvais fonctionnement d’un service de la Commune : choisissez une catégorie et l’arrondissement, décrivez la situation, indiquez le lieu et joignez des photos si vous le souhaitez.',
@@ -148,6 +159,16 @@ export const forms = area({
     'forms.answer.on-site': 'Consultation sur place',
   },
   ar: {
+    'forms.hub.title': 'الخدمات الإلكترونية',
+    'forms.hub.intro':
+      'قدموا شكاية، أو راسلوا مكتب الضبط، أو اطلبوا معلومة دون التنقل؛ يحصل كل طلب على رمز لتتبعه.',
+    'forms.hub.track': 'تتبع طلب سبق إرساله',
+    'forms.hub.feedback': 'الإبلاغ عن مشكل في هذا الموقع',
+    'forms.contact.legend': 'معلومات الاتصال بكم',
+    'forms.map.legend': 'الموقع (اختياري)',
+    'forms.progress': 'جار الإرسال: {percent} ٪',
+    'forms.files.chosen': 'الملفات المختارة: {count}',
+    'forms.files.again': 'حفاظا على أمنكم، لا تُحفظ الملفات بين إرسال وآخر: يرجى إرفاقها من جديد.',
     'forms.complaint.title': 'تقديم شكاية',
     'forms.complaint.intro':
       'أبلغوا عن مشكل في حيكم أو عن خلل في إحدى خدمات الجماعة: اختاروا الصنف والمقاطعة، وصفوا الوضعية، وحددوا المكان، وأرفقوا صورا إن رغبتم في ذلك.',
@@ -281,6 +302,17 @@ export const forms = area({
     'forms.answer.on-site': 'الاطلاع بعين المكان',
   },
   en: {
+    'forms.hub.title': 'Online services',
+    'forms.hub.intro':
+      'File a complaint, write to the registry office or ask for information without a trip to an office; every request gets a code to follow it.',
+    'forms.hub.track': 'Follow a request already sent',
+    'forms.hub.feedback': 'Report a problem with this site',
+    'forms.contact.legend': 'Your contact details',
+    'forms.map.legend': 'Location (optional)',
+    'forms.progress': 'Sending: {percent}%',
+    'forms.files.chosen': '{count} file(s) chosen',
+    'forms.files.again':
+      'For your safety, files are not kept from one attempt to the next: attach them again.',
     'forms.complaint.title': 'Make a complaint',
     'forms.complaint.intro':
       'Report a problem in your neighbourhood or with a City service: choose a category and the district, describe the situation, say where it is and add photos if you wish.',

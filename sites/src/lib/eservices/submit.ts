@@ -1,0 +1,244 @@
+import {
+  cleanText,
+  inspectUpload,
+  submissionDigest,
+  verifyPayload,
+  type UploadRefusal,
+} from '@bawaba/eservices'
+import { createFormsClient } from '@bawaba/content'
+import { arrondissements, type Locale } from '@bawaba/registry'
+import {
+  attachmentRules,
+  fieldErrors,
+  maxFileBytes,
+  serviceInputs,
+  type EService,
+} from '@bawaba/schemas'
+import { formFields, maxFilesOf, needsConsent, textFieldsOf } from './fields.ts'
+import { bodyLimit, clientIp, limiters, readLimited, sameOrigin } from './guards.ts'
+import { formsSettings, MissingSetting } from './settings.ts'
+import { checkFormToken, maskEmail, newFormToken, receiptToken } from './tokens.ts'
+
+/**
+ * One posted form, from the raw request to the CMS's answer. Pure request handling: the page
+ * (no JavaScript: a plain POST) and the enhanced form (the same POST by fetch, JSON back)
+ * both call `handleSubmission` and only differ in how they show the outcome.
+ *
+ * Order: cheap refusals first (origin, rate, size), then the form token and the anti-bot
+ * checks, then the fields and files, and only then the CMS. Success is claimed only when the
+ * CMS says the record is stored; anything else keeps what the citizen typed.
+ */
+export interface SubmissionContext {
+  request: Request
+  site: string
+  locale: Locale
+  service: EService
+  clientAddress?: string
+}
+
+/** Field name → rule id (`forms.error.<rule>`); `_form` for the whole form. */
+export type Errors = Record<string, string>
+
+export type Outcome =
+  | { kind: 'stored'; code: string; dueAt: string | null; receipt: string; duplicate: boolean }
+  /** Show the form again with these errors, the typed values and a token to post with. */
+  | {
+      kind: 'invalid'
+      status: number
+      errors: Errors
+      values: Record<string, string>
+      token: string
+    }
+  /** Refused before reading the form (origin, size, rate): no form to give back. */
+  | { kind: 'refused'; status: number; rule: string; retryAfter?: number }
+
+const fileRules: Record<UploadRefusal, string> = {
+  'too-large': 'file-too-large',
+  empty: 'file-corrupt',
+  type: 'file-type',
+  corrupt: 'file-corrupt',
+  'too-many-pixels': 'too-many-pixels',
+  'pdf-active-content': 'pdf-active-content',
+}
+
+const arrondissementSlugs = new Set(arrondissements.map((a) => a.slug))
+
+/** The values to echo back: only the form's own text fields, cleaned and bounded. */
+function textValues(service: EService, form: FormData | null): Record<string, string> {
+  const values: Record<string, string> = {}
+  if (!form) return values
+  for (const field of textFieldsOf(service)) {
+    const raw = form.get(field.name)
+    if (typeof raw !== 'string') continue
+    values[field.name] = cleanText(raw, {
+      maxLength: field.max ?? 100,
+      multiline: field.kind === 'textarea',
+    })
+  }
+  const consent = form.get('consent')
+  if (consent === 'yes') values.consent = 'yes'
+  const pageUrl = form.get('pageUrl')
+  if (service === 'feedback' && typeof pageUrl === 'string')
+    values.pageUrl = cleanText(pageUrl, { maxLength: 500 })
+  return values
+}
+
+export async function handleSubmission(context: SubmissionContext): Promise<Outcome> {
+  const { request, site, locale, service } = context
+  let settings
+  try {
+    settings = formsSettings()
+  } catch (error) {
+    if (!(error instanceof MissingSetting)) throw error
+    console.error(`[e-services] ${error.message}`)
+    return { kind: 'refused', status: 503, rule: 'unavailable' }
+  }
+
+  if (!sameOrigin(request, site)) return { kind: 'refused', status: 403, rule: 'cross-origin' }
+  const ip = clientIp(request, context.clientAddress, settings.trustProxy)
+  const type = request.headers.get('content-type') ?? ''
+  if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type))
+    return { kind: 'refused', status: 415, rule: 'too-large' }
+  const body = await readLimited(request, bodyLimit(maxFilesOf(service), maxFileBytes))
+  if (!body) return { kind: 'refused', status: 413, rule: 'too-large' }
+  let form: FormData
+  try {
+    form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': type },
+    }).formData()
+  } catch {
+    return { kind: 'refused', status: 400, rule: 'too-large' }
+  }
+
+  const values = textValues(service, form)
+  const fresh = () => newFormToken(settings.secret, site, service)
+  const again = (status: number, errors: Errors, token = fresh()): Outcome => ({
+    kind: 'invalid',
+    status,
+    errors,
+    values,
+    token,
+  })
+
+  // The proof of work when the browser ran it; a form that never ran JavaScript must at
+  // least have been open a moment, and has a smaller budget.
+  const altcha = form.get('altcha')
+  const withProof = typeof altcha === 'string' && altcha.length > 0
+  const rate = (withProof ? limiters.submit : limiters.submitPlain).take(ip)
+  if (!rate.ok)
+    return {
+      kind: 'refused',
+      status: 429,
+      rule: 'rate-limited',
+      retryAfter: rate.retryAfterSeconds,
+    }
+
+  const check = checkFormToken(settings.secret, form.get('token'), site, service, {
+    requireFillTime: !withProof,
+  })
+  if (!check.ok) return again(check.reason === 'too-fast' ? 429 : 400, { _form: 'expired' })
+  const token = form.get('token') as string
+  // A bot fills every field it sees; people never see this one.
+  const trap = form.get('website')
+  if (typeof trap === 'string' && trap.trim() !== '') return again(400, { _form: 'refused' }, token)
+
+  let altchaKey: string | undefined
+  if (withProof) {
+    const verdict = await verifyPayload(altcha, settings.secret)
+    if (!verdict.ok) return again(400, { altcha: 'altcha' }, token)
+    altchaKey = verdict.replayKey
+  }
+
+  // Fields: only strings where text is expected (a file posted as `description` is wrong).
+  const errors: Errors = {}
+  const input: Record<string, unknown> = {}
+  for (const field of textFieldsOf(service)) {
+    const raw = form.getAll(field.name)
+    if (raw.length > 1 || raw.some((value) => typeof value !== 'string')) {
+      errors[field.name] = field.kind === 'select' ? 'choice' : 'required'
+      continue
+    }
+    if (field.name === 'site') continue
+    const value = values[field.name]
+    if (value !== undefined && value !== '') input[field.name] = value
+  }
+  // The site a submission goes to: the arrondissement chosen where the form asks for one.
+  let target = site
+  if (formFields[service].some((field) => field.sites)) {
+    const chosen = values.site ?? ''
+    if (!arrondissementSlugs.has(chosen)) errors.site = chosen ? 'choice' : 'required'
+    else target = chosen
+  }
+  if (service === 'feedback') input.pageUrl = values.pageUrl ?? ''
+  if (needsConsent(service) && values.consent !== 'yes') errors.consent = 'required'
+
+  const parsed = serviceInputs[service].safeParse({ ...input, site: target })
+  if (!parsed.success) Object.assign(errors, { ...fieldErrors(parsed.error), ...errors })
+
+  // Files: counted, then each decided by its content and re-encoded (EXIF and GPS gone).
+  const uploads = form.getAll('files').filter((value): value is File => typeof value !== 'string')
+  const posted = uploads.filter((file) => file.size > 0 || file.name !== '')
+  const files: Array<{ name: string; data: Buffer; sha256: string }> = []
+  if (posted.length > maxFilesOf(service)) errors.files = 'too-many-files'
+  else {
+    const kinds = new Set<string>(attachmentRules[service].kinds)
+    for (const file of posted) {
+      const checked = await inspectUpload(Buffer.from(await file.arrayBuffer()), file.name, {
+        maxBytes: maxFileBytes,
+      })
+      if (!checked.ok) {
+        errors.files = fileRules[checked.reason]
+        break
+      }
+      if (!kinds.has(checked.kind)) {
+        errors.files = 'file-type'
+        break
+      }
+      files.push({ name: checked.fileName, data: checked.data, sha256: checked.sha256 })
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return again(400, errors, token)
+
+  const fields = parsed.data as Record<string, unknown>
+  const client = createFormsClient({ baseUrl: settings.cmsUrl, apiKey: settings.apiKey })
+  const answer = await client.submit({
+    service,
+    site: target,
+    locale,
+    idempotencyKey: check.token.k,
+    digest: submissionDigest(fields, files),
+    altchaKey,
+    input: fields,
+    files: files.length
+      ? files.map((file) => ({ name: file.name, data: file.data.toString('base64') }))
+      : undefined,
+  })
+  switch (answer.kind) {
+    case 'stored':
+      return {
+        kind: 'stored',
+        code: answer.code,
+        dueAt: answer.dueAt,
+        duplicate: answer.duplicate,
+        receipt: receiptToken(settings.secret, {
+          code: answer.code,
+          service,
+          site: target,
+          dueAt: answer.dueAt,
+          mailedTo: typeof fields.email === 'string' ? maskEmail(fields.email) : null,
+          at: Date.now(),
+        }),
+      }
+    case 'invalid':
+      return again(400, answer.fields, token)
+    case 'conflict':
+      // The same render sent twice with different content: a new render for the new content.
+      return answer.reason === 'altcha'
+        ? again(409, { altcha: 'altcha' }, token)
+        : again(409, { _form: 'idempotency-conflict' })
+    case 'unavailable':
+      console.error(`[e-services] CMS unavailable for ${service} on ${site}: ${answer.detail}`)
+      // Same token: the retry is the same submission, stored at most once.
+      return again(503, { _form: 'unavailable' }, token)
+  }
+}
