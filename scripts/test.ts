@@ -106,7 +106,8 @@ try {
         failures.push('build:sites')
         console.error(error instanceof Error ? error.message : error)
       }
-      await startSites(sitesPort, env)
+      // As behind the production proxy: tests speak for many citizens with X-Forwarded-For.
+      await startSites(sitesPort, { ...env, TRUST_PROXY: '1' })
       if (wants('build')) {
         log('build tests')
         await vitest('build')
