@@ -71,6 +71,9 @@ export default defineConfig({
     server: `../../servers/${slug}/`,
   },
   devToolbar: { enabled: false },
+  // The e-service pages check the Origin themselves (stricter: it must be present) and
+  // answer in the citizen's language; Astro's own check would answer a bare English 403.
+  security: { checkOrigin: false },
   image: {
     service: {
       entrypoint: 'astro/assets/services/sharp',
