@@ -637,7 +637,7 @@ async function postRawFileAsField(token: string) {
   const form = new FormData()
   for (const [name, value] of Object.entries(complaint(token, { description: '' })))
     if (name !== 'description') form.append(name, value as string)
-  form.append('description', new Blob([photo], { type: 'image/jpeg' }), 'description.jpg')
+  form.append('description', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'description.jpg')
   const encoded = new Request('http://local/', { method: 'POST', body: form })
   return send('anfa', '/fr/e-services/complaint/', {
     method: 'POST',
