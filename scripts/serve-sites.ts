@@ -3,7 +3,7 @@
  * `anfa.localhost:4321` → `<BAWABA_DIST>/sites/anfa`, bare `localhost` → the central portal.
  * A small static server (no framework): content types, `index.html` for directories, `/x` →
  * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
- * Requests under `/api/`, POSTs and paths that are not files go to the site's on-demand
+ * Requests under `/api/` and the e-service pages (`onDemandPath`) go to the site's on-demand
  * server bundle (`<BAWABA_DIST>/servers/<slug>/entry.mjs`, Astro's node adapter in
  * middleware mode; the e-service forms, receipts and tracking): one process for all sites.
  *
@@ -20,6 +20,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { loadLocalEnv } from '../cms/src/env.ts'
+import { onDemandPath } from '../sites/src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 
@@ -175,22 +176,14 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     return server
   }
 
-  /** Hands the request to the site's bundle; `fallback` answers what it has no route for. */
-  async function onDemand(
-    req: IncomingMessage,
-    res: ServerResponse,
-    slug: string,
-    fallback?: () => Promise<void> | void,
-  ) {
+  async function onDemand(req: IncomingMessage, res: ServerResponse, slug: string) {
     const handler = await serverOf(slug)
-    const notFound =
-      fallback ??
-      (() => {
-        if (!res.headersSent)
-          res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
-      })
+    const notFound = () => {
+      if (!res.headersSent)
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
+    }
     if (!handler) return notFound()
-    await handler(req, res, () => void notFound())
+    await handler(req, res, notFound)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -198,11 +191,18 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     const siteRoot = slug ? join(root, slug) : null
     if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
     if ((req.url ?? '').startsWith('/api/')) return onDemand(req, res, slug)
-    // Forms are posted to their own (on-demand) page; files are only ever read.
+    // The e-service pages are answered by the bundle (forms are posted to their own page).
+    const requested = new URL(req.url ?? '/', 'http://local')
+    if (onDemandPath.test(requested.pathname)) {
+      if (!requested.pathname.endsWith('/') && (req.method === 'GET' || req.method === 'HEAD')) {
+        res.writeHead(301, { location: `${requested.pathname}/${requested.search}` }).end()
+        return
+      }
+      return onDemand(req, res, slug)
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return onDemand(req, res, slug, () => {
-        if (!res.headersSent) res.writeHead(405, { allow: 'GET, HEAD' }).end()
-      })
+      res.writeHead(405, { allow: 'GET, HEAD' }).end()
+      return
     }
 
     const url = new URL(req.url ?? '/', 'http://local')
@@ -238,13 +238,9 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     } else if (info?.isFile()) {
       return send(req, res, file, 200, path)
     }
-    // Not a file: an on-demand page (the e-service forms) or the site's 404.
-    return onDemand(req, res, slug, async () => {
-      if (res.headersSent) return
-      const notFound = join(siteRoot, '404.html')
-      if (existsSync(notFound)) return send(req, res, notFound, 404, path)
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
-    })
+    const notFound = join(siteRoot, '404.html')
+    if (existsSync(notFound)) return send(req, res, notFound, 404, path)
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
   }
 
   const server = createServer((req, res) => {

@@ -637,7 +637,11 @@ async function postRawFileAsField(token: string) {
   const form = new FormData()
   for (const [name, value] of Object.entries(complaint(token, { description: '' })))
     if (name !== 'description') form.append(name, value as string)
-  form.append('description', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'description.jpg')
+  form.append(
+    'description',
+    new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }),
+    'description.jpg',
+  )
   const encoded = new Request('http://local/', { method: 'POST', body: form })
   return send('anfa', '/fr/e-services/complaint/', {
     method: 'POST',
@@ -729,4 +733,146 @@ describe.skipIf(!built)('e-service forms: hostile and malformed input', () => {
       expect((await storedSubmissions()).total).toBe(before)
     },
   )
+})
+
+describe.skipIf(!built)('e-service forms: replays, budgets and tracking', () => {
+  it('refuses a proof of work spent once already, and stores nothing the second time', async () => {
+    const ip = newIp()
+    const altcha = await solvedAltcha('anfa', ip)
+    const first = await renderForm('anfa', 'fr', 'complaint', ip)
+    const second = await renderForm('anfa', 'fr', 'complaint', ip)
+    const stored = await postForm('anfa', 'fr', 'complaint', complaint(first.token, { altcha }), {
+      ip,
+      json: true,
+    })
+    expect(stored.json).toMatchObject({ ok: true })
+    const before = (await storedSubmissions()).total
+    const replay = await postForm(
+      'anfa',
+      'fr',
+      'complaint',
+      complaint(second.token, {
+        altcha,
+        description: 'Un autre problème, même preuve de travail.',
+      }),
+      { ip, json: true },
+    )
+    expect(replay.status).toBe(409)
+    expect(replay.json?.errors).toEqual({ altcha: 'altcha' })
+    expect((await storedSubmissions()).total).toBe(before)
+  })
+
+  it('refuses the same form sent again with other content, and stores nothing', async () => {
+    const ip = newIp()
+    const form = await renderForm('anfa', 'fr', 'complaint', ip)
+    await ripe(form)
+    const first = await postForm('anfa', 'fr', 'complaint', complaint(form.token), { ip })
+    expect(first.status).toBe(303)
+    const before = (await storedSubmissions()).total
+    const other = await postForm(
+      'anfa',
+      'fr',
+      'complaint',
+      complaint(form.token, { description: 'Un tout autre texte pour la même clé.' }),
+      { ip },
+    )
+    expect(other.status).toBe(409)
+    expect(rulesOf(other)._form).toBe('idempotency-conflict')
+    expect(other.body).toContain(escapeHtml(t('fr', 'forms.error.idempotency-conflict')))
+    expect((await storedSubmissions()).total).toBe(before)
+  })
+
+  it('limits the submissions of one address, then says when to come back', async () => {
+    const ip = newIp()
+    const statuses: number[] = []
+    for (let i = 0; i < 9; i++)
+      statuses.push((await postForm('anfa', 'fr', 'complaint', complaint(''), { ip })).status)
+    expect(statuses.slice(0, 8).every((status) => status === 400)).toBe(true)
+    const limited = await postForm('anfa', 'fr', 'complaint', complaint(''), { ip })
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    expect(rulesOf(limited)._form).toBe('rate-limited')
+    // Another citizen is not affected.
+    const other = await postForm('anfa', 'fr', 'complaint', complaint(''), { ip: newIp() })
+    expect(other.status).toBe(400)
+  })
+
+  async function track(code: string, contact: string, ip = newIp(), origin = siteOrigin('anfa')) {
+    return send('anfa', '/fr/e-services/track/', {
+      method: 'POST',
+      headers: {
+        origin,
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': ip,
+      },
+      body: new URLSearchParams({ code, contact }).toString(),
+    })
+  }
+  const resultOf = (html: string) =>
+    (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').replace(/ value="[^"]*"/g, '')
+
+  it('tracks a request by code and contact, showing no personal data', async () => {
+    const ip = newIp()
+    const form = await renderForm('anfa', 'fr', 'complaint', ip)
+    const altcha = await solvedAltcha('anfa', ip)
+    const stored = await postForm(
+      'anfa',
+      'fr',
+      'complaint',
+      complaint(form.token, { altcha, phone: '0612345678', name: 'Karim Tazi' }),
+      { ip, json: true },
+    )
+    const code = stored.json!.code as string
+    const found = await track(code.toLowerCase().replace(/-/g, ' '), 'CITOYEN@example.ma')
+    expect(found.status).toBe(200)
+    expect(found.body).toContain('data-status="received"')
+    expect(found.body).toContain(t('fr', 'forms.status.received'))
+    const byPhone = await track(code, '+212 6 12 34 56 78')
+    expect(byPhone.status).toBe(200)
+    const shown = resultOf(found.body)
+    for (const secret of ['citoyen@example.ma', 'Karim Tazi', '0612345678', 'Ibn Battouta'])
+      expect(shown).not.toContain(secret)
+  })
+
+  it('answers an unknown code and a wrong contact alike', async () => {
+    const ip = newIp()
+    const form = await renderForm('anfa', 'fr', 'complaint', ip)
+    const altcha = await solvedAltcha('anfa', ip)
+    const code = (
+      await postForm('anfa', 'fr', 'complaint', complaint(form.token, { altcha }), {
+        ip,
+        json: true,
+      })
+    ).json!.code as string
+    const wrong = await track(code, 'someone-else@example.ma')
+    const unknown = await track('ANF-2222-3333', 'someone-else@example.ma')
+    expect(wrong.status).toBe(404)
+    expect(unknown.status).toBe(404)
+    expect(wrong.body).toContain(escapeHtml(t('fr', 'forms.track.notFound')))
+    expect(resultOf(wrong.body)).toBe(resultOf(unknown.body))
+  })
+
+  it('refuses tracking from another website and limits lookups per address', async () => {
+    expect(
+      (await track('ANF-2222-3333', 'x@example.ma', newIp(), 'https://evil.example')).status,
+    ).toBe(403)
+    const ip = newIp()
+    const statuses: number[] = []
+    for (let i = 0; i < 31; i++)
+      statuses.push((await track('ANF-2222-3333', 'x@example.ma', ip)).status)
+    expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true)
+    expect(statuses[30]).toBe(429)
+  })
+
+  it('answers unknown services, locales and methods plainly', async () => {
+    expect((await send('anfa', '/fr/e-services/bribes/')).status).toBe(404)
+    expect((await send('anfa', '/xx/e-services/complaint/')).status).toBe(404)
+    expect((await send('anfa', '/fr/e-services/complaint/', { method: 'DELETE' })).status).toBe(405)
+    // A receipt cannot be forged: without a valid signature it sends back to the form.
+    const forged = await send(
+      'anfa',
+      '/fr/e-services/complaint/received/?r=eyJjb2RlIjoiQU5GIn0.AAAA',
+    )
+    expect(forged.status).toBe(303)
+  })
 })

@@ -44,7 +44,7 @@ export const suffixes = {
  * forms, their receipts and tracking (scripts/serve-sites.ts sends them there).
  */
 export const onDemandPath =
-  /^\/(?:ar|fr|zgh|en)\/e-services\/(?:track|(?:complaint|correspondence|urbanism-info|access-to-info|feedback)(?:\/received)?)\/$/
+  /^\/(?:ar|fr|zgh|en)\/e-services\/(?:track|(?:complaint|correspondence|urbanism-info|access-to-info|feedback)(?:\/received)?)\/?$/
 
 export const paths = {
   home: (locale: Locale) => localePath(locale),
