@@ -57,7 +57,7 @@ const buildSites = (args: string[]) =>
   })
 log('sites: building those whose code or content changed…')
 await buildSites(['--if-changed'])
-await startSites(sitesPort)
+await startSites(sitesPort, { CMS_URL: cmsUrl })
 startAlertClock({
   cmsUrl,
   log,
@@ -72,6 +72,8 @@ Bawaba is up in ${seconds(started)}.
   REST API    ${cmsUrl}/api   ·   GraphQL ${cmsUrl}/api/graphql
   Sites       http://localhost:${sitesPort}/ (central portal), and one host per site:
 ${sites.map((s) => `              ${siteOrigin(s.slug, 'local')}/`).join('\n')}
+  E-services  ${siteOrigin('anfa', 'local')}/ar/e-services/ (complaints, bureau d'ordre, requests),
+              tracking at /<locale>/e-services/track/ on every site
 
   Staff accounts (passwords in ${path.relative(process.cwd(), path.join(dataDir(), 'accounts.json'))}):
 ${Object.entries(accounts)
