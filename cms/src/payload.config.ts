@@ -31,6 +31,7 @@ import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { localization } from './localization.ts'
+import { open311Endpoints } from './open311/endpoints.ts'
 
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,6 +69,7 @@ export default buildConfig({
     Sites,
     Users,
   ],
+  endpoints: [...open311Endpoints],
   editor: lexicalEditor(),
   email: bawabaEmail(),
   db: database(),
