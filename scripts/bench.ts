@@ -7,21 +7,26 @@
  *   build        all 17 sites: wall time, pages, pages per second, peak memory
  *   rebuild      the same with --if-changed and nothing changed (what a warm npm start pays)
  *   weight       bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium
+ *   submissions  e-service complaints at 200/s for 30 s through the sites server into the CMS,
+ *                then the CMS's submit endpoint alone: rate sustained, p50/p95/p99, errors by
+ *                status, lost and duplicated records (scripts/lib/bench-submissions.ts)
  *
- * `npm run bench -- weight` (or any list of sections) runs only those, on the stack an
+ * `npm run bench -- submissions` (or any list of sections) runs only those, on the stack an
  * earlier run left: seeded if it is not, the CMS started, the sites a section needs built if
- * they changed. Without `seed` the database is kept.
+ * they changed. Without `seed` the database is kept (the submissions add to it).
  *
- * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500).
+ * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SUBMIT_RATE (200),
+ * BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
+import { benchSubmissions } from './lib/bench-submissions.ts'
 import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
 import { run, stopService } from './lib/processes.ts'
 
-const sections = ['seed', 'cms', 'build', 'rebuild', 'weight']
+const sections = ['seed', 'cms', 'build', 'rebuild', 'weight', 'submissions']
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 for (const name of only)
   if (!sections.includes(name))
@@ -124,7 +129,7 @@ if (wants('build')) {
 } else if (wants('rebuild')) {
   console.log('■ the 17 sites, built where they changed (not measured)')
   await run(tsx, ['scripts/build-sites.ts', '--if-changed'], { cwd: root, env })
-} else if (wants('weight')) {
+} else if (wants('weight') || wants('submissions')) {
   console.log('■ anfa, built if it changed (not measured)')
   await run(tsx, ['scripts/build-sites.ts', '--site', 'anfa', '--if-changed'], { cwd: root, env })
 }
@@ -138,6 +143,23 @@ if (wants('rebuild')) {
 if (wants('weight')) {
   const server = await startSites(sitesPort, env)
   await measureWeight()
+  await stopService(server)
+}
+if (wants('submissions')) {
+  // As behind the production proxy: each simulated citizen has its own X-Forwarded-For.
+  const server = await startSites(sitesPort, { ...env, TRUST_PROXY: '1' })
+  console.log('■ e-service submissions')
+  figures.submissions = await benchSubmissions({
+    cmsUrl: env.CMS_URL!,
+    sitesPort,
+    dataDir: stack,
+    cmsPid: cms.value.pid,
+    sitesPid: server.pid,
+    rate: Number(process.env.BENCH_SUBMIT_RATE || 200),
+    seconds: Number(process.env.BENCH_SUBMIT_SECONDS || 30),
+    concurrency: Number(process.env.BENCH_SUBMIT_CONCURRENCY || 128),
+    log: (line) => console.log(`■ ${line}`),
+  })
   await stopService(server)
 }
 
