@@ -2,22 +2,40 @@
  * `npm run bench`: figures from one run on a stack of its own (`.data/bench/stack`), printed
  * and written to `.data/bench/<date-time>.json`. Nothing here asserts a time.
  *
- *   seed       fresh database: migrate and seed the 17 sites
- *   cms        cold start of the built admin/API until it answers
- *   build      all 17 sites: wall time, pages, pages per second, peak memory
- *   rebuild    the same with --if-changed and nothing changed (what a warm npm start pays)
- *   weight     bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium
+ *   seed         fresh database: migrate and seed the 17 sites
+ *   cms          cold start of the built admin/API until it answers
+ *   build        all 17 sites: wall time, pages, pages per second, peak memory
+ *   rebuild      the same with --if-changed and nothing changed (what a warm npm start pays)
+ *   weight       bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium
+ *   submissions  e-service complaints at 200/s for 30 s through the sites server into the CMS,
+ *                then the CMS's submit endpoint alone: rate sustained, p50/p95/p99, errors by
+ *                status, lost and duplicated records (scripts/lib/bench-submissions.ts)
+ *
+ * `npm run bench -- submissions` (or any list of sections) runs only those, on the stack an
+ * earlier run left: seeded if it is not, the CMS started, the sites a section needs built if
+ * they changed. Without `seed` the database is kept (the submissions add to it).
+ *
+ * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SUBMIT_RATE (200),
+ * BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
-import { ensureCmsBuild, root, startCms, startSites } from './lib/cms.ts'
+import { benchSubmissions } from './lib/bench-submissions.ts'
+import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
 import { run, stopService } from './lib/processes.ts'
 
+const sections = ['seed', 'cms', 'build', 'rebuild', 'weight', 'submissions']
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+for (const name of only)
+  if (!sections.includes(name))
+    throw new Error(`unknown bench section '${name}' (sections: ${sections.join(', ')})`)
+const wants = (section: string) => only.length === 0 || only.includes(section)
+
 const stack = path.join(root, '.data', 'bench', 'stack')
-const cmsPort = 3200
-const sitesPort = 4500
+const cmsPort = Number(process.env.BENCH_CMS_PORT || 3200)
+const sitesPort = Number(process.env.BENCH_SITES_PORT || 4500)
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   BAWABA_DATA_DIR: stack,
@@ -79,103 +97,72 @@ function runMeasured(
   })
 }
 
-rmSync(stack, { recursive: true, force: true })
-mkdirSync(stack, { recursive: true })
 const tsx = path.join(root, 'node_modules/.bin/tsx')
-
-console.log('■ seed')
-figures.seed = {
-  seconds: (await time(() => run(tsx, ['cms/src/seed/run.ts', '--quiet'], { cwd: root, env })))
-    .seconds,
+if (wants('seed')) {
+  rmSync(stack, { recursive: true, force: true })
+  mkdirSync(stack, { recursive: true })
+  console.log('■ seed')
+  figures.seed = {
+    seconds: (await time(() => run(tsx, ['cms/src/seed/run.ts', '--quiet'], { cwd: root, env })))
+      .seconds,
+  }
+} else {
+  await ensureSeeded((line) => console.log(`■ ${line}`))
 }
 
 await ensureCmsBuild((line) => console.log(`■ ${line}`))
 console.log('■ cms cold start')
 const cms = await time(() => startCms(cmsPort, env))
-figures.cmsColdStart = { seconds: cms.seconds }
+if (wants('cms')) figures.cmsColdStart = { seconds: cms.seconds }
 
-console.log('■ full build of the 17 sites')
-const full = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
-const pages = Number(/(\d+) pages, [\d.]+s/.exec(full.output)?.[1] ?? 0)
-figures.fullBuild = {
-  seconds: full.seconds,
-  pages,
-  pagesPerSecond: Number((pages / full.seconds).toFixed(1)),
-  peakMemoryMb: full.peakMb,
-  target: '≤ 180 s (publishing pipeline issue)',
-}
-
-console.log('■ rebuild with nothing changed')
-const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
-figures.unchangedRebuild = { seconds: warm.seconds }
-
-console.log('■ page weight (anfa, Arabic)')
-const server = await startSites(sitesPort, env)
-const api = async (url: string) =>
-  (await (await fetch(`${env.CMS_URL}${url}`)).json()) as { docs: Record<string, any>[] }
-const anfa = (await api('/api/sites?where[slug][equals]=anfa')).docs[0]!.id
-const firstOf = async (collection: string) =>
-  (
-    await api(
-      `/api/${collection}?where[site][equals]=${anfa}&where[_status][equals]=published&limit=1&depth=0`,
-    )
-  ).docs[0]!
-const templates = {
-  home: '/ar/',
-  newsList: '/ar/news/',
-  article: `/ar/news/${(await firstOf('news')).slug}/`,
-  event: `/ar/events/${(await firstOf('events')).slug}/`,
-  contentPage: `/ar/${(await firstOf('pages')).path}/`,
-}
-const browser = await openBrowser({ viewport: { width: 360, height: 740 } })
-const weights: Record<string, Record<string, number>> = {}
-for (const [name, pathname] of Object.entries(templates)) {
-  const page = await browser.newPage()
-  const cdp = await browser.newCDPSession(page)
-  await cdp.send('Network.enable')
-  // Each template as a first visit: nothing from the previous page's cache.
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-  const types = new Map<string, string>()
-  const bytes: Record<string, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
-  cdp.on('Network.loadingFinished', (e) => {
-    const type = types.get(e.requestId)
-    const key =
-      type === 'Document'
-        ? 'html'
-        : type === 'Stylesheet'
-          ? 'css'
-          : type === 'Script'
-            ? 'js'
-            : type === 'Font'
-              ? 'font'
-              : type === 'Image'
-                ? 'image'
-                : 'other'
-    bytes[key]! += e.encodedDataLength
-  })
-  const response = await page.goto(`http://anfa.localhost:${sitesPort}${pathname}`, {
-    waitUntil: 'networkidle',
-  })
-  if (!response?.ok()) throw new Error(`${pathname}: ${response?.status()}`)
-  const total = bytes.html! + bytes.css! + bytes.js! + bytes.font! + bytes.other!
-  weights[name] = {
-    ...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, Math.round(v)])),
-    beforeImages: Math.round(total),
+if (wants('build')) {
+  console.log('■ full build of the 17 sites')
+  const full = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
+  const pages = Number(/(\d+) pages, [\d.]+s/.exec(full.output)?.[1] ?? 0)
+  figures.fullBuild = {
+    seconds: full.seconds,
+    pages,
+    pagesPerSecond: Number((pages / full.seconds).toFixed(1)),
+    peakMemoryMb: full.peakMb,
+    target: '≤ 180 s (publishing pipeline issue)',
   }
-  await page.close()
-}
-await browser.dispose()
-figures.pageWeightBytes = {
-  site: 'anfa',
-  locale: 'ar',
-  viewport: '360x740',
-  templates,
-  weights,
-  target: 'article ≤ 100 KB before images (brief); ≤ 50 KB (publishing pipeline issue)',
+} else if (wants('rebuild')) {
+  console.log('■ the 17 sites, built where they changed (not measured)')
+  await run(tsx, ['scripts/build-sites.ts', '--if-changed'], { cwd: root, env })
+} else if (wants('weight') || wants('submissions')) {
+  console.log('■ anfa, built if it changed (not measured)')
+  await run(tsx, ['scripts/build-sites.ts', '--site', 'anfa', '--if-changed'], { cwd: root, env })
 }
 
-await stopService(server)
+if (wants('rebuild')) {
+  console.log('■ rebuild with nothing changed')
+  const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
+  figures.unchangedRebuild = { seconds: warm.seconds }
+}
+
+if (wants('weight')) {
+  const server = await startSites(sitesPort, env)
+  await measureWeight()
+  await stopService(server)
+}
+if (wants('submissions')) {
+  // As behind the production proxy: each simulated citizen has its own X-Forwarded-For.
+  const server = await startSites(sitesPort, { ...env, TRUST_PROXY: '1' })
+  console.log('■ e-service submissions')
+  figures.submissions = await benchSubmissions({
+    cmsUrl: env.CMS_URL!,
+    sitesPort,
+    dataDir: stack,
+    cmsPid: cms.value.pid,
+    sitesPid: server.pid,
+    rate: Number(process.env.BENCH_SUBMIT_RATE || 200),
+    seconds: Number(process.env.BENCH_SUBMIT_SECONDS || 30),
+    concurrency: Number(process.env.BENCH_SUBMIT_CONCURRENCY || 128),
+    log: (line) => console.log(`■ ${line}`),
+  })
+  await stopService(server)
+}
+
 await stopService(cms.value)
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
@@ -185,3 +172,70 @@ console.log('\n■ figures')
 console.log(JSON.stringify(figures, null, 2))
 console.log(`\nwritten to ${path.relative(root, file)}`)
 process.exit(0)
+
+async function measureWeight() {
+  console.log('■ page weight (anfa, Arabic)')
+  const api = async (url: string) =>
+    (await (await fetch(`${env.CMS_URL}${url}`)).json()) as { docs: Record<string, any>[] }
+  const anfa = (await api('/api/sites?where[slug][equals]=anfa')).docs[0]!.id
+  const firstOf = async (collection: string) =>
+    (
+      await api(
+        `/api/${collection}?where[site][equals]=${anfa}&where[_status][equals]=published&limit=1&depth=0`,
+      )
+    ).docs[0]!
+  const templates = {
+    home: '/ar/',
+    newsList: '/ar/news/',
+    article: `/ar/news/${(await firstOf('news')).slug}/`,
+    event: `/ar/events/${(await firstOf('events')).slug}/`,
+    contentPage: `/ar/${(await firstOf('pages')).path}/`,
+  }
+  const browser = await openBrowser({ viewport: { width: 360, height: 740 } })
+  const weights: Record<string, Record<string, number>> = {}
+  for (const [name, pathname] of Object.entries(templates)) {
+    const page = await browser.newPage()
+    const cdp = await browser.newCDPSession(page)
+    await cdp.send('Network.enable')
+    // Each template as a first visit: nothing from the previous page's cache.
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    const types = new Map<string, string>()
+    const bytes: Record<string, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }
+    cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type))
+    cdp.on('Network.loadingFinished', (e) => {
+      const type = types.get(e.requestId)
+      const key =
+        type === 'Document'
+          ? 'html'
+          : type === 'Stylesheet'
+            ? 'css'
+            : type === 'Script'
+              ? 'js'
+              : type === 'Font'
+                ? 'font'
+                : type === 'Image'
+                  ? 'image'
+                  : 'other'
+      bytes[key]! += e.encodedDataLength
+    })
+    const response = await page.goto(`http://anfa.localhost:${sitesPort}${pathname}`, {
+      waitUntil: 'networkidle',
+    })
+    if (!response?.ok()) throw new Error(`${pathname}: ${response?.status()}`)
+    const total = bytes.html! + bytes.css! + bytes.js! + bytes.font! + bytes.other!
+    weights[name] = {
+      ...Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, Math.round(v)])),
+      beforeImages: Math.round(total),
+    }
+    await page.close()
+  }
+  await browser.dispose()
+  figures.pageWeightBytes = {
+    site: 'anfa',
+    locale: 'ar',
+    viewport: '360x740',
+    templates,
+    weights,
+    target: 'article ≤ 100 KB before images (brief); ≤ 50 KB (publishing pipeline issue)',
+  }
+}

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir, loadLocalEnv, repoRoot } from '../../cms/src/env.ts'
-import { ensurePortFree, run, seconds, startService, waitForHttp } from './processes.ts'
+import {
+  ensurePortFree,
+  run,
+  seconds,
+  startService,
+  stopService,
+  waitForHttp,
+} from './processes.ts'
 
 export const root = repoRoot(import.meta.dirname)
 export const cmsDir = path.join(root, 'cms')
@@ -84,7 +91,13 @@ export async function startCms(port: number, env: NodeJS.ProcessEnv = {}) {
     cwd: cmsDir,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', CMS_PORT: String(port) },
   })
-  await waitForHttp(`http://localhost:${port}/api/sites?limit=1`, 180_000, child)
+  await waitForHttp(`http://localhost:${port}/api/sites?limit=1`, 180_000, child).catch(
+    async (error) => {
+      // Not left running unseen: the caller never got a handle to stop it.
+      await stopService(child)
+      throw error
+    },
+  )
   return child
 }
 
@@ -103,6 +116,9 @@ export async function startSites(port: number, env: NodeJS.ProcessEnv = {}) {
     cwd: root,
     env: { ...process.env, ...env, SITES_PORT: String(port) },
   })
-  await waitForHttp(`http://localhost:${port}/`, 30_000, child)
+  await waitForHttp(`http://localhost:${port}/`, 30_000, child).catch(async (error) => {
+    await stopService(child)
+    throw error
+  })
   return child
 }

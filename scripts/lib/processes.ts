@@ -50,7 +50,8 @@ export function startService(
 }
 
 export function stopService(child: ChildProcess) {
-  if (child.exitCode !== null || !child.pid) return Promise.resolve()
+  // A child killed by a signal has no exit code, only a signal code.
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve()
   return new Promise<void>((resolve) => {
     child.once('exit', () => resolve())
     try {
@@ -113,4 +114,17 @@ export function ensurePortFree(port: number, what: string): Promise<void> {
     )
     probe.listen(port, () => probe.close(() => resolve()))
   })
+}
+
+/** The first port in `from`–`to` nothing listens on (for a server a test starts alongside). */
+export async function freePort(from: number, to: number): Promise<number> {
+  for (let port = from; port <= to; port++) {
+    try {
+      await ensurePortFree(port, 'probe')
+      return port
+    } catch {
+      // taken: try the next one
+    }
+  }
+  throw new Error(`no free port in ${from}–${to}`)
 }
