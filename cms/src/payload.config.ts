@@ -23,6 +23,7 @@ import { Pages } from './collections/Pages/index.ts'
 import { Partners } from './collections/Partners.ts'
 import { Procedures } from './collections/Procedures.ts'
 import { Sites } from './collections/Sites.ts'
+import { SubmissionFiles } from './collections/SubmissionFiles.ts'
 import { Submissions } from './collections/Submissions/index.ts'
 import { SiteSettings } from './collections/SiteSettings.ts'
 import { TimelineEntries } from './collections/TimelineEntries.ts'
@@ -62,6 +63,7 @@ export default buildConfig({
     Partners,
     Alerts,
     Submissions,
+    SubmissionFiles,
     Media,
     Documents,
     SiteSettings,
