@@ -43,6 +43,9 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Bawaba' },
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/components/SubmissionsDashboard#SubmissionsDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { ar, fr, en },

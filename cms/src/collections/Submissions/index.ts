@@ -118,7 +118,11 @@ export const Submissions: CollectionConfig = {
           type: 'date',
           index: true,
           access: asSubmitted,
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            // Overdue items stand out in the list.
+            components: { Cell: '/components/DueCell#DueCell' },
+          },
           label: label('الأجل القانوني', 'Échéance légale', 'Due'),
         },
       ],
@@ -421,6 +425,14 @@ export const Submissions: CollectionConfig = {
       access: { update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
       label: label('محالة إلى الشريك', 'Transférée au partenaire', 'Transferred to partner'),
+    },
+    {
+      name: 'export',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/ExportLink#ExportLink' },
+      },
     },
     // Machine fields: never shown, never changed after submission.
     {
