@@ -3,6 +3,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config } from 'payload'
 import { databaseUri } from './env.ts'
+import { withExplicitTransactions } from './lib/sqliteTransactions.ts'
 import { migrations } from './migrations/index.ts'
 
 /**
@@ -10,7 +11,8 @@ import { migrations } from './migrations/index.ts'
  * transactions work) or SQLite (`file:…`, the embedded default under `.data/`).
  * SQLite's schema always comes from the committed migrations (never push), so what runs
  * locally and in tests is what runs in production; `npm run migrate:create -w cms` after a
- * schema change.
+ * schema change. Writes that must be all or nothing go through `atomically` (lib/atomically.ts):
+ * a real transaction on both (on SQLite through `withExplicitTransactions`).
  */
 export function database(): Config['db'] {
   const uri = databaseUri()
@@ -18,13 +20,15 @@ export function database(): Config['db'] {
     // MongoDB needs no schema migrations; the committed ones are SQLite's.
     return mongooseAdapter({ url: uri })
   }
-  return sqliteAdapter({
-    client: { url: uri },
-    idType: 'uuid',
-    push: false,
-    busyTimeout: 10_000,
-    wal: true,
-    migrationDir: path.resolve(import.meta.dirname ?? '.', 'migrations'),
-    prodMigrations: migrations,
-  })
+  return withExplicitTransactions(
+    sqliteAdapter({
+      client: { url: uri },
+      idType: 'uuid',
+      push: false,
+      busyTimeout: 10_000,
+      wal: true,
+      migrationDir: path.resolve(import.meta.dirname ?? '.', 'migrations'),
+      prodMigrations: migrations,
+    }),
+  )
 }

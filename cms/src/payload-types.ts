@@ -80,6 +80,7 @@ export interface Config {
     partners: Partner;
     alerts: Alert;
     submissions: Submission;
+    'submission-files': SubmissionFile;
     media: Media;
     documents: Document;
     'site-settings': SiteSetting;
@@ -90,7 +91,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    submissions: {
+      files: 'submission-files';
+    };
+  };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
@@ -105,6 +110,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
@@ -798,6 +804,13 @@ export interface Submission {
   status: 'received' | 'under-review' | 'in-progress' | 'transferred' | 'resolved' | 'rejected' | 'reopened';
   assignedTo?: (string | null) | User;
   /**
+   * Choose a district or a partner operator, then save: the submission becomes “Transferred” and the transfer is recorded in the history. Sent to another district, it moves there and is no longer visible here.
+   */
+  transferTo?: {
+    site?: (string | null) | Site;
+    partner?: (string | null) | Partner;
+  };
+  /**
    * Added to the history on save and sent to the citizen.
    */
   reply?: string | null;
@@ -854,15 +867,28 @@ export interface Submission {
   };
   history?:
     | {
-        status?: string | null;
+        event?: ('received' | 'status' | 'reply' | 'note' | 'assigned' | 'transferred' | 'reopened') | null;
+        status?:
+          ('received' | 'under-review' | 'in-progress' | 'transferred' | 'resolved' | 'rejected' | 'reopened') | null;
         at?: string | null;
         by?: (string | null) | User;
         reply?: string | null;
         note?: string | null;
+        assignedTo?: (string | null) | User;
+        fromSite?: (string | null) | Site;
+        toSite?: (string | null) | Site;
+        partner?: (string | null) | Partner;
+        message?: string | null;
         id?: string | null;
       }[]
     | null;
+  files?: {
+    docs?: (string | SubmissionFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   resolvedAt?: string | null;
+  partner?: (string | null) | Partner;
   verifier?: string | null;
   idempotencyKey?: string | null;
   digest?: string | null;
@@ -907,6 +933,27 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: string;
+  submission?: (string | null) | Submission;
+  site: string | Site;
+  originalName?: string | null;
+  position?: number | null;
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1027,6 +1074,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submissions';
         value: string | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: string | SubmissionFile;
       } | null)
     | ({
         relationTo: 'media';
@@ -1495,6 +1546,12 @@ export interface SubmissionsSelect<T extends boolean = true> {
   dueAt?: T;
   status?: T;
   assignedTo?: T;
+  transferTo?:
+    | T
+    | {
+        site?: T;
+        partner?: T;
+      };
   reply?: T;
   note?: T;
   contact?:
@@ -1546,20 +1603,48 @@ export interface SubmissionsSelect<T extends boolean = true> {
   history?:
     | T
     | {
+        event?: T;
         status?: T;
         at?: T;
         by?: T;
         reply?: T;
         note?: T;
+        assignedTo?: T;
+        fromSite?: T;
+        toSite?: T;
+        partner?: T;
+        message?: T;
         id?: T;
       };
+  files?: T;
   resolvedAt?: T;
+  partner?: T;
   verifier?: T;
   idempotencyKey?: T;
   digest?: T;
   altchaKey?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  submission?: T;
+  site?: T;
+  originalName?: T;
+  position?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -23,6 +23,7 @@ import { Pages } from './collections/Pages/index.ts'
 import { Partners } from './collections/Partners.ts'
 import { Procedures } from './collections/Procedures.ts'
 import { Sites } from './collections/Sites.ts'
+import { SubmissionFiles } from './collections/SubmissionFiles.ts'
 import { Submissions } from './collections/Submissions/index.ts'
 import { SiteSettings } from './collections/SiteSettings.ts'
 import { TimelineEntries } from './collections/TimelineEntries.ts'
@@ -43,6 +44,9 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Bawaba' },
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/components/SubmissionsDashboard#SubmissionsDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { ar, fr, en },
@@ -63,6 +67,7 @@ export default buildConfig({
     Partners,
     Alerts,
     Submissions,
+    SubmissionFiles,
     Media,
     Documents,
     SiteSettings,

@@ -391,12 +391,14 @@ describe('GraphQL', () => {
     expect(planted.json.docs).toEqual([])
   })
 
-  it('users: an editor sees only itself', async () => {
+  it('users: an editor sees itself and its site’s colleagues, nobody else', async () => {
     const { data } = await graphql(
       '{ Users(limit: 100) { docs { email role } } }',
       tokens.anfaEditor,
     )
-    expect(data!.Users.docs.map((u: Json) => u.email)).toEqual([emailOf('district-editor', 'anfa')])
+    expect(data!.Users.docs.map((u: Json) => u.email).sort()).toEqual(
+      [emailOf('district-editor', 'anfa'), emailOf('district-publisher', 'anfa')].sort(),
+    )
   })
 })
 

@@ -513,7 +513,7 @@ describe('nested pages', () => {
 })
 
 describe('users and sites', () => {
-  it('staff cannot raise their role, change their sites or read other accounts', async () => {
+  it('staff cannot raise their role, change their sites or read other sites’ accounts', async () => {
     const editor = world.users.anfaEditor
     await payload.update({
       collection: 'users',
@@ -525,8 +525,22 @@ describe('users and sites', () => {
     const stored = await payload.findByID({ collection: 'users', id: editor.id, depth: 0 })
     expect(stored.role).toBe('district-editor')
     expect((stored.sites ?? []).map((s) => s.site)).toEqual([world.sites.anfa])
+    // Colleagues on the same site, to assign them submissions; never another district's staff,
+    // the admin or the central editor.
     const others = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
-    expect(others.docs.map((u) => u.id)).toEqual([editor.id])
+    expect(others.docs.map((u) => u.id).sort()).toEqual(
+      [editor.id, world.users.anfaPublisher.id].sort(),
+    )
+    const colleague = await payload
+      .update({
+        collection: 'users',
+        id: world.users.anfaPublisher.id,
+        data: { name: 'renamed by a colleague' } as never,
+        overrideAccess: false,
+        user: editor,
+      })
+      .catch(() => null)
+    expect(colleague).toBeNull()
     expect(
       await attempt(() =>
         payload.create({

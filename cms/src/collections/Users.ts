@@ -1,20 +1,42 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin.ts'
-import { roleLabels, roles, isAdminUser } from '../access/roles.ts'
+import {
+  roleLabels,
+  roles,
+  isAdminUser,
+  isStaffUser,
+  siteIdsOf,
+  staffRoles,
+} from '../access/roles.ts'
 import { isStaff } from '../access/staff.ts'
 import { label } from '../fields/labels.ts'
 
-/** Staff see and edit their own account; only the platform admin manages the others. */
+/** Staff edit their own account; only the platform admin manages the others. */
 const adminOrSelf: Access = ({ req }) => {
   if (isAdminUser(req.user)) return true
   return req.user ? { id: { equals: req.user.id } } : false
+}
+
+/**
+ * Staff also see the colleagues they share a site with (to assign them a submission, and to
+ * know who did what in its history); never another district's staff, the platform admin or
+ * the forms service.
+ */
+const selfOrColleagues: Access = ({ req }) => {
+  if (isAdminUser(req.user)) return true
+  if (!req.user) return false
+  const self: Where = { id: { equals: req.user.id } }
+  const sites = isStaffUser(req.user) ? siteIdsOf(req.user) : []
+  if (!sites.length) return self
+  const colleagues: Where[] = [{ 'sites.site': { in: sites } }, { role: { in: [...staffRoles] } }]
+  return { or: [self, { and: colleagues }] }
 }
 
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
     admin: isStaff,
-    read: adminOrSelf,
+    read: selfOrColleagues,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,

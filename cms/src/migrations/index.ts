@@ -1,6 +1,7 @@
 import * as migration_20261123_113755_initial from './20261123_113755_initial';
 import * as migration_20261123_141200_civic_content from './20261123_141200_civic_content';
 import * as migration_20261123_151327_submissions from './20261123_151327_submissions';
+import * as migration_20261123_174359_submission_files_and_workflow from './20261123_174359_submission_files_and_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_151327_submissions.up,
     down: migration_20261123_151327_submissions.down,
-    name: '20261123_151327_submissions'
+    name: '20261123_151327_submissions',
+  },
+  {
+    up: migration_20261123_174359_submission_files_and_workflow.up,
+    down: migration_20261123_174359_submission_files_and_workflow.down,
+    name: '20261123_174359_submission_files_and_workflow'
   },
 ];

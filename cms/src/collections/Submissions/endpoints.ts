@@ -1,44 +1,36 @@
-import { normalizeTrackingCode, verifierMatches } from '@bawaba/eservices'
+import { canReopen, normalizeTrackingCode, verifierMatches } from '@bawaba/eservices'
 import {
-  eServices,
   fieldErrors,
+  maxSubmitBodyBytes,
+  reopenRequest,
   serviceInputs,
+  submitEnvelope,
+  trackRequest,
   type EService,
+  type SubmitReceipt,
   type TrackedSubmission,
 } from '@bawaba/schemas'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { z } from 'zod'
 import { isAdminUser, isFormsService } from '../../access/roles.ts'
-import { pepper } from './hooks.ts'
+import { atomically } from '../../lib/atomically.ts'
+import { readJson } from '../../lib/body.ts'
+import { checkFiles, FileRefused, removeWritten, storeFiles } from './attachments.ts'
+import { pepper, type SubmissionContext } from './hooks.ts'
+import type { HistoryEvent } from './labels.ts'
+import { mailCitizen } from './notify.ts'
 
 /**
- * The two doors of the e-services into the CMS, for the forms service only (the public never
- * talks to the CMS directly): `submit` stores a submission once per idempotency key, `track`
- * answers a tracking request without any personal data.
+ * The doors of the e-services into the CMS, for the forms service only (the public never
+ * talks to the CMS directly): `submit` stores a submission and its files once per idempotency
+ * key, `track` answers a tracking request without any personal data, `reopen` lets the
+ * citizen reopen a resolved complaint. Request and answer shapes: @bawaba/schemas
+ * (submissionApi.ts).
  */
 
 const json = (status: number, body: unknown) => Response.json(body, { status })
 
-const envelope = z.object({
-  service: z.enum(eServices),
-  site: z.string().min(1).max(40),
-  locale: z.enum(['ar', 'fr', 'zgh', 'en']),
-  /** One per form render: the same key returns the same tracking code. */
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
-  /** Digest of the fields and files (@bawaba/eservices submissionDigest). */
-  digest: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Proof-of-work already spent: stored with a unique index so it cannot be replayed. */
-  altchaKey: z.string().min(1).max(200).optional(),
-  input: z.record(z.string(), z.unknown()),
-})
-
-async function body(req: PayloadRequest): Promise<unknown> {
-  try {
-    return await req.json?.()
-  } catch {
-    return undefined
-  }
-}
+/** Tracking and reopening bodies are a code and a contact: a few hundred bytes. */
+const smallBodyBytes = 16 * 1024
 
 function allowed(req: PayloadRequest) {
   return isFormsService(req.user) || isAdminUser(req.user)
@@ -112,7 +104,7 @@ async function byKey(req: PayloadRequest, idempotencyKey: string) {
   return found.docs[0] as Record<string, any> | undefined
 }
 
-function receipt(doc: Record<string, any>, duplicate: boolean) {
+function receipt(doc: Record<string, any>, duplicate: boolean): SubmitReceipt {
   return { code: doc.trackingCode, dueAt: doc.dueAt ?? null, duplicate }
 }
 
@@ -129,9 +121,11 @@ export const submitEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!allowed(req)) return json(403, { error: 'forbidden' })
-    const parsed = envelope.safeParse(await body(req))
+    const body = await readJson(req as Request, maxSubmitBodyBytes)
+    if (!body.ok && body.reason === 'too-large') return json(413, { error: 'too-large' })
+    const parsed = submitEnvelope.safeParse(body.ok ? body.value : undefined)
     if (!parsed.success) return json(400, { error: 'envelope', issues: parsed.error.issues.length })
-    const { service, site, locale, idempotencyKey, digest, altchaKey, input } = parsed.data
+    const { service, site, locale, idempotencyKey, digest, altchaKey, input, files } = parsed.data
 
     const existing = await byKey(req, idempotencyKey)
     if (existing)
@@ -141,6 +135,8 @@ export const submitEndpoint: Endpoint = {
 
     const valid = serviceInputs[service].safeParse({ ...input, site })
     if (!valid.success) return json(400, { error: 'invalid', fields: fieldErrors(valid.error) })
+    const attachments = checkFiles(service, files)
+    if (!attachments.ok) return json(400, { error: 'invalid', fields: { files: attachments.rule } })
     const sites = await req.payload.find({
       collection: 'sites',
       where: { slug: { equals: site } },
@@ -152,25 +148,37 @@ export const submitEndpoint: Endpoint = {
     if (!siteDoc) return json(400, { error: 'invalid', fields: { site: 'choice' } })
 
     const fields = fieldsOf(service, valid.data as Record<string, any>)
+    const context: SubmissionContext = { holdReceipt: true }
+    const written: string[] = []
+    let doc: Record<string, any>
     try {
-      const doc = await req.payload.create({
-        collection: 'submissions',
-        data: {
-          ...fields,
-          contact: { ...fields.contact, locale },
-          service,
-          site: siteDoc.id,
-          idempotencyKey,
-          digest,
-          altchaKey: altchaKey ?? null,
-        } as never,
-        overrideAccess: false,
-        user: req.user,
-        depth: 0,
-        showHiddenFields: true,
+      // The submission and its files together, or nothing at all.
+      doc = await atomically(req, async () => {
+        const created = await req.payload.create({
+          collection: 'submissions',
+          data: {
+            ...fields,
+            contact: { ...fields.contact, locale },
+            service,
+            site: siteDoc.id,
+            idempotencyKey,
+            digest,
+            altchaKey: altchaKey ?? null,
+          } as never,
+          overrideAccess: false,
+          user: req.user,
+          depth: 0,
+          showHiddenFields: true,
+          context,
+          req,
+        })
+        await storeFiles(req, { id: created.id, site: siteDoc.id }, attachments.files, written)
+        return created as Record<string, any>
       })
-      return json(201, receipt(doc as Record<string, any>, false))
     } catch (error) {
+      await removeWritten(req, written)
+      if (error instanceof FileRefused)
+        return json(400, { error: 'invalid', fields: { files: 'file-corrupt' } })
       const clash = uniqueClash(error)
       if (clash === 'idempotencyKey') {
         // Two deliveries of the same form raced: the other one stored it.
@@ -181,35 +189,49 @@ export const submitEndpoint: Endpoint = {
       if (clash === 'altchaKey') return json(409, { error: 'altcha' })
       throw error
     }
+    // Stored: a receipt that cannot be mailed is logged, never an error for the citizen.
+    await mailCitizen(req, doc as never, 'ack').catch((error) =>
+      req.payload.logger.error({ err: error, code: doc.trackingCode }, 'receipt not mailed'),
+    )
+    return json(201, receipt(doc, false))
   },
 }
 
-const trackBody = z.object({ code: z.string().max(40), contact: z.string().max(254) })
+/** The submission a code and contact unlock, or undefined: unknown and wrong look the same. */
+async function unlocked(req: PayloadRequest, code: string, contact: string) {
+  const normalized = normalizeTrackingCode(code)
+  if (!normalized) return undefined
+  const found = await req.payload.find({
+    collection: 'submissions',
+    where: { trackingCode: { equals: normalized } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  const doc = found.docs[0] as Record<string, any> | undefined
+  const hashes = String(doc?.verifier ?? '')
+    .split(' ')
+    .filter(Boolean)
+  return doc && hashes.some((hash) => verifierMatches(contact, hash, pepper())) ? doc : undefined
+}
+
+/** Unknown code, wrong contact and malformed request: one answer, nothing to tell apart. */
+const notFound = () => json(404, { error: 'not-found' })
+
+/** Staff-only history entries (assignments, internal notes) are not the citizen's business. */
+const internalEvents: readonly HistoryEvent[] = ['assigned', 'note']
 
 export const trackEndpoint: Endpoint = {
   path: '/track',
   method: 'post',
   handler: async (req) => {
     if (!allowed(req)) return json(403, { error: 'forbidden' })
-    const parsed = trackBody.safeParse(await body(req))
-    const code = parsed.success ? normalizeTrackingCode(parsed.data.code) : null
-    // Unknown code, wrong contact and malformed request: one answer, nothing to tell apart.
-    const notFound = () => json(404, { error: 'not-found' })
-    if (!parsed.success || !code) return notFound()
-    const found = await req.payload.find({
-      collection: 'submissions',
-      where: { trackingCode: { equals: code } },
-      limit: 1,
-      depth: 1,
-      overrideAccess: true,
-      showHiddenFields: true,
-    })
-    const doc = found.docs[0] as Record<string, any> | undefined
-    const hashes = String(doc?.verifier ?? '')
-      .split(' ')
-      .filter(Boolean)
-    if (!doc || !hashes.some((hash) => verifierMatches(parsed.data.contact, hash, pepper())))
-      return notFound()
+    const body = await readJson(req as Request, smallBodyBytes)
+    const parsed = trackRequest.safeParse(body.ok ? body.value : undefined)
+    if (!parsed.success) return notFound()
+    const doc = await unlocked(req, parsed.data.code, parsed.data.contact)
+    if (!doc) return notFound()
     const tracked: TrackedSubmission = {
       code: doc.trackingCode,
       service: doc.service,
@@ -217,12 +239,53 @@ export const trackEndpoint: Endpoint = {
       status: doc.status,
       receivedAt: doc.createdAt,
       dueAt: doc.dueAt ?? null,
-      history: (doc.history ?? []).map((entry: Record<string, any>) => ({
-        status: entry.status,
-        at: entry.at,
-        reply: entry.reply ?? null,
-      })),
+      history: (doc.history ?? [])
+        .filter((entry: Record<string, any>) => !internalEvents.includes(entry.event))
+        .map((entry: Record<string, any>) => ({
+          status: entry.status,
+          at: entry.at,
+          reply: entry.reply ?? null,
+        })),
     }
     return json(200, tracked)
+  },
+}
+
+/**
+ * A citizen who finds the problem not solved reopens the complaint, within 30 days of its
+ * resolution: it goes back to `in-progress`, the history says the citizen reopened it, and the
+ * usual status mail follows. Answers `{ code, status }`.
+ */
+export const reopenEndpoint: Endpoint = {
+  path: '/reopen',
+  method: 'post',
+  handler: async (req) => {
+    if (!allowed(req)) return json(403, { error: 'forbidden' })
+    const body = await readJson(req as Request, smallBodyBytes)
+    const parsed = reopenRequest.safeParse(body.ok ? body.value : undefined)
+    if (!parsed.success) return notFound()
+    const doc = await unlocked(req, parsed.data.code, parsed.data.contact)
+    if (!doc) return notFound()
+    const resolvedAt = doc.resolvedAt ? new Date(doc.resolvedAt) : null
+    const reopenable =
+      doc.service === 'complaint' &&
+      doc.status === 'resolved' &&
+      resolvedAt !== null &&
+      !Number.isNaN(resolvedAt.getTime()) &&
+      canReopen(resolvedAt, new Date())
+    if (!reopenable) return json(409, { error: 'not-reopenable' })
+    const context: SubmissionContext = {
+      reopenedByCitizen: { message: parsed.data.reason || undefined },
+    }
+    const updated = await req.payload.update({
+      collection: 'submissions',
+      id: doc.id,
+      data: { status: 'in-progress' },
+      depth: 0,
+      overrideAccess: true,
+      context,
+      req,
+    })
+    return json(200, { code: updated.trackingCode, status: updated.status })
   },
 }

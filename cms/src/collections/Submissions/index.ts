@@ -7,13 +7,29 @@ import {
   submissionStatuses,
   urbanismPurposes,
 } from '@bawaba/schemas'
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FilterOptions, Where } from 'payload'
+import { staffRoles } from '../../access/roles.ts'
 import { label, type AdminLabel } from '../../fields/labels.ts'
+import { idOf } from '../../lib/ids.ts'
 import { submissionAccess, staffOfSubmission } from './access.ts'
-import { recordHistory, stampNewSubmission } from './hooks.ts'
+import { statsEndpoint } from './dashboard.ts'
+import { reopenEndpoint, submitEndpoint, trackEndpoint } from './endpoints.ts'
+import { exportEndpoint } from './export.ts'
+import {
+  deleteFiles,
+  moveTransferred,
+  noteFilesToDelete,
+  recordHistory,
+  stampNewSubmission,
+} from './hooks.ts'
 import { notifyCitizen } from './notify.ts'
-import { serviceLabels, statusLabels, submissionsGroup } from './labels.ts'
-import { submitEndpoint, trackEndpoint } from './endpoints.ts'
+import {
+  historyEventLabels,
+  historyEvents,
+  serviceLabels,
+  statusLabels,
+  submissionsGroup,
+} from './labels.ts'
 
 const select = (name: string, values: readonly string[], fieldLabel: AdminLabel): Field => ({
   name,
@@ -28,6 +44,25 @@ const asSubmitted = { update: () => false }
 const forService = (service: string) => ({
   condition: (data: Record<string, unknown>) => data?.service === service,
 })
+
+/** Staff working on the submission's site: the only people it can be assigned to. */
+const staffOfItsSite: FilterOptions = ({ data }) => {
+  const site = idOf(data?.site)
+  const where: Where[] = [{ 'sites.site': { equals: site } }, { role: { in: [...staffRoles] } }]
+  return site ? { and: where } : false
+}
+
+/** A history detail, shown only in the entries that have one (each records one event). */
+const whenSet = (name: string) => ({
+  condition: (_: unknown, entry: Record<string, unknown>) =>
+    entry?.[name] !== null && entry?.[name] !== undefined && entry?.[name] !== '',
+})
+
+/** Any other site: the one it is on is no destination. */
+const otherSites: FilterOptions = ({ data }) => {
+  const site = idOf(data?.site)
+  return site ? { id: { not_equals: site } } : true
+}
 
 /**
  * What citizens send through the e-services (complaints, bureau d'ordre correspondence,
@@ -49,10 +84,13 @@ export const Submissions: CollectionConfig = {
     plural: label('الطلبات والشكايات', 'Demandes et réclamations', 'Submissions'),
   },
   defaultSort: '-createdAt',
-  endpoints: [submitEndpoint, trackEndpoint],
+  // `/stats` before Payload's own `/:id`, which would take it for an id.
+  endpoints: [submitEndpoint, trackEndpoint, reopenEndpoint, statsEndpoint, exportEndpoint],
   hooks: {
     beforeChange: [stampNewSubmission, recordHistory],
-    afterChange: [notifyCitizen],
+    afterChange: [moveTransferred, notifyCitizen],
+    beforeDelete: [noteFilesToDelete],
+    afterDelete: [deleteFiles],
   },
   fields: [
     {
@@ -80,7 +118,11 @@ export const Submissions: CollectionConfig = {
           type: 'date',
           index: true,
           access: asSubmitted,
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            // Overdue items stand out in the list.
+            components: { Cell: '/components/DueCell#DueCell' },
+          },
           label: label('الأجل القانوني', 'Échéance légale', 'Due'),
         },
       ],
@@ -101,7 +143,49 @@ export const Submissions: CollectionConfig = {
           name: 'assignedTo',
           type: 'relationship',
           relationTo: 'users',
+          filterOptions: staffOfItsSite,
           label: label('مكلف بالملف', 'Attribuée à', 'Assigned to'),
+        },
+      ],
+    },
+    {
+      name: 'transferTo',
+      type: 'group',
+      label: label('إحالة', 'Transférer', 'Transfer'),
+      admin: {
+        description: label(
+          'اختر مقاطعة أو شريكا مفوضا ثم احفظ: تصبح الحالة «محالة» وتُسجل الإحالة في السجل. المحال إلى مقاطعة أخرى ينتقل إليها ولا يبقى ظاهرا هنا.',
+          'Choisissez un arrondissement ou un partenaire délégataire, puis enregistrez : la demande passe à « Transférée » et le transfert est inscrit à l’historique. Transférée à un autre arrondissement, elle y part et n’est plus visible ici.',
+          'Choose a district or a partner operator, then save: the submission becomes “Transferred” and the transfer is recorded in the history. Sent to another district, it moves there and is no longer visible here.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'site',
+              type: 'relationship',
+              relationTo: 'sites',
+              filterOptions: otherSites,
+              label: label(
+                'إلى مقاطعة أخرى',
+                'Vers un autre arrondissement',
+                'To another district',
+              ),
+            },
+            {
+              name: 'partner',
+              type: 'relationship',
+              relationTo: 'partners',
+              filterOptions: { _status: { equals: 'published' } },
+              label: label(
+                'إلى شريك مفوض',
+                'Vers un partenaire délégataire',
+                'To a partner operator',
+              ),
+            },
+          ],
         },
       ],
     },
@@ -234,13 +318,98 @@ export const Submissions: CollectionConfig = {
       // Written by the recordHistory hook only, whatever a request sends.
       admin: { readOnly: true },
       label: label('السجل', 'Historique', 'History'),
+      labels: {
+        singular: label('حدث', 'Événement', 'Entry'),
+        plural: label('الأحداث', 'Événements', 'Entries'),
+      },
       fields: [
-        { name: 'status', type: 'text' },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'by', type: 'relationship', relationTo: 'users' },
-        { name: 'reply', type: 'textarea' },
-        { name: 'note', type: 'textarea', access: { read: staffOfSubmission } },
+        {
+          name: 'event',
+          type: 'select',
+          options: historyEvents.map((value) => ({ value, label: historyEventLabels[value] })),
+          label: label('الحدث', 'Événement', 'Event'),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          options: submissionStatuses.map((value) => ({ value, label: statusLabels[value] })),
+          label: label('الحالة', 'Statut', 'Status'),
+        },
+        {
+          name: 'at',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('التاريخ', 'Date', 'When'),
+        },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: 'users',
+          admin: whenSet('by'),
+          label: label('بواسطة', 'Par', 'By'),
+        },
+        {
+          name: 'reply',
+          type: 'textarea',
+          admin: whenSet('reply'),
+          label: label('الرد', 'Réponse', 'Reply'),
+        },
+        {
+          name: 'note',
+          type: 'textarea',
+          access: { read: staffOfSubmission },
+          admin: whenSet('note'),
+          label: label('ملاحظة داخلية', 'Note interne', 'Internal note'),
+        },
+        {
+          name: 'assignedTo',
+          type: 'relationship',
+          relationTo: 'users',
+          admin: whenSet('assignedTo'),
+          label: label('كُلف به', 'Attribuée à', 'Assigned to'),
+        },
+        {
+          name: 'fromSite',
+          type: 'relationship',
+          relationTo: 'sites',
+          admin: whenSet('fromSite'),
+          label: label('من', 'De', 'From'),
+        },
+        {
+          name: 'toSite',
+          type: 'relationship',
+          relationTo: 'sites',
+          admin: whenSet('toSite'),
+          label: label('إلى', 'Vers', 'To'),
+        },
+        {
+          name: 'partner',
+          type: 'relationship',
+          relationTo: 'partners',
+          admin: whenSet('partner'),
+          label: label('الشريك', 'Partenaire', 'Partner'),
+        },
+        {
+          // The citizen's words when reopening: personal data, staff only.
+          name: 'message',
+          type: 'textarea',
+          access: { read: staffOfSubmission },
+          admin: whenSet('message'),
+          label: label('رسالة المرتفق', 'Message de l’usager', 'Citizen’s message'),
+        },
       ],
+    },
+    {
+      name: 'files',
+      type: 'join',
+      collection: 'submission-files',
+      on: 'submission',
+      defaultSort: 'position',
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['position', 'originalName', 'mimeType', 'filesize', 'createdAt'],
+      },
+      label: label('المرفقات', 'Pièces jointes', 'Attachments'),
     },
     {
       name: 'resolvedAt',
@@ -248,6 +417,22 @@ export const Submissions: CollectionConfig = {
       access: { update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
       label: label('تاريخ الحل', 'Résolue le', 'Resolved'),
+    },
+    {
+      name: 'partner',
+      type: 'relationship',
+      relationTo: 'partners',
+      access: { update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('محالة إلى الشريك', 'Transférée au partenaire', 'Transferred to partner'),
+    },
+    {
+      name: 'export',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/ExportLink#ExportLink' },
+      },
     },
     // Machine fields: never shown, never changed after submission.
     {

@@ -24,3 +24,59 @@ export const statusLabels: Record<SubmissionStatus, AdminLabel> = {
   rejected: label('مرفوضة', 'Rejetée', 'Rejected'),
   reopened: label('أعيد فتحها', 'Rouverte', 'Reopened'),
 }
+
+/** What a history entry records (one entry per event, with who and when). */
+export const historyEvents = [
+  'received',
+  'status',
+  'reply',
+  'note',
+  'assigned',
+  'transferred',
+  'reopened',
+] as const
+export type HistoryEvent = (typeof historyEvents)[number]
+
+export const historyEventLabels: Record<HistoryEvent, AdminLabel> = {
+  received: label('توصل', 'Réception', 'Received'),
+  status: label('تغيير الحالة', 'Changement de statut', 'Status change'),
+  reply: label('رد', 'Réponse', 'Reply'),
+  note: label('ملاحظة داخلية', 'Note interne', 'Internal note'),
+  assigned: label('تكليف', 'Attribution', 'Assignment'),
+  transferred: label('إحالة', 'Transfert', 'Transfer'),
+  reopened: label('أعاد المرتفق فتحه', 'Rouverte par l’usager', 'Reopened by the citizen'),
+}
+
+/** Refusals of the handling workflow, shown beside the field (see recordHistory). */
+export const workflowErrors = {
+  oneTarget: label(
+    'اختر جهة واحدة للإحالة: مقاطعة أو شريكا.',
+    'Choisissez une seule destination : un arrondissement ou un partenaire.',
+    'Choose one destination: a district or a partner.',
+  ),
+  sameSite: label(
+    'الطلب موجود أصلا في هذا الموقع.',
+    'La demande est déjà sur ce site.',
+    'The submission is already on this site.',
+  ),
+  unknownTarget: label(
+    'جهة الإحالة غير موجودة.',
+    'Cette destination n’existe pas.',
+    'This destination does not exist.',
+  ),
+  transferTarget: label(
+    'لإحالة الطلب، اختر المقاطعة أو الشريك المحال إليه.',
+    'Pour transférer la demande, choisissez l’arrondissement ou le partenaire destinataire.',
+    'To transfer the submission, choose the district or partner it goes to.',
+  ),
+  rejectionReason: label(
+    'الرفض يستوجب تعليلا: اكتب السبب في الرد على المرتفق.',
+    'Un rejet doit être motivé : indiquez la raison dans la réponse à l’usager.',
+    'A rejection needs a reason: write it in the public reply.',
+  ),
+  assignee: label(
+    'لا يمكن التكليف إلا لموظف يعمل في موقع هذا الطلب.',
+    'Seul un membre du personnel du site de cette demande peut en être chargé.',
+    'Only staff of this submission’s site can be assigned.',
+  ),
+} satisfies Record<string, AdminLabel>

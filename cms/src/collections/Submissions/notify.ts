@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '@bawaba/i18n'
 import { isLocale, siteOrigin, type Locale } from '@bawaba/registry'
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { SubmissionContext } from './hooks.ts'
 
 /**
  * Mail to the citizen, when an email was given: an acknowledgement on receipt, and a word on
@@ -12,9 +13,24 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({
   previousDoc,
   operation,
   req,
+  context,
 }) => {
   const statusChanged = operation === 'update' && previousDoc?.status !== doc.status
+  if (operation === 'create' && (context as SubmissionContext).holdReceipt) return doc
   if (operation !== 'create' && !statusChanged) return doc
+  await mailCitizen(req, doc, operation === 'create' ? 'ack' : 'status')
+  return doc
+}
+
+/**
+ * The mail itself. The submit endpoint calls it for the receipt once the submission and its
+ * files are committed (a receipt for something then rolled back would be a lie).
+ */
+export async function mailCitizen(
+  req: PayloadRequest,
+  doc: { id: string; site: unknown; trackingCode?: unknown; service?: unknown; status?: unknown },
+  kind: 'ack' | 'status',
+) {
   // The contact is hidden from whoever made the change (the forms service cannot read it).
   const stored = await req.payload.findByID({
     collection: 'submissions',
@@ -26,25 +42,24 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({
   const contact = (stored as { contact?: { email?: string | null; locale?: string | null } })
     .contact
   const email = contact?.email
-  if (!email) return doc
+  if (!email) return
   const locale: Locale = isLocale(contact?.locale) ? contact.locale : 'ar'
   const site = await req.payload.findByID({
     collection: 'sites',
-    id: typeof doc.site === 'object' ? doc.site.id : doc.site,
+    id: typeof doc.site === 'object' ? (doc.site as { id: string }).id : (doc.site as string),
     depth: 0,
     locale,
     req,
   })
   const siteName = String((site as { name?: string }).name ?? '')
   const vars = {
-    code: doc.trackingCode,
+    code: String(doc.trackingCode),
     service: t(locale, `forms.${doc.service}.title` as MessageKey),
     site: siteName,
     status: t(locale, `forms.status.${doc.status}` as MessageKey),
     // The tracking page comes with the e-service forms; until then, the site.
     url: `${siteOrigin(String((site as { slug?: string }).slug))}/${locale}/`,
   }
-  const kind = operation === 'create' ? 'ack' : 'status'
   try {
     await req.payload.sendEmail({
       to: email,
@@ -54,5 +69,4 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({
   } catch (error) {
     req.payload.logger.error({ err: error, code: doc.trackingCode }, 'citizen email not sent')
   }
-  return doc
 }

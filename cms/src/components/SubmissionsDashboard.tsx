@@ -1,0 +1,186 @@
+import type { SubmissionStatus } from '@bawaba/schemas'
+import type { I18nClient } from '@payloadcms/translations'
+import type { Payload, TypedUser } from 'payload'
+import { isStaffUser } from '../access/roles.ts'
+import { dashboardStats } from '../collections/Submissions/dashboard.ts'
+import { serviceLabels, statusLabels } from '../collections/Submissions/labels.ts'
+import { inLanguage, label } from '../fields/labels.ts'
+
+const text = {
+  title: label('الطلبات والشكايات', 'Demandes et réclamations', 'Submissions'),
+  scope: label(
+    'ما يمكنك الاطلاع عليه فقط.',
+    'Uniquement ce que vous pouvez consulter.',
+    'Only what you may read.',
+  ),
+  byStatus: label('حسب الحالة', 'Par statut', 'By status'),
+  bySite: label('حسب الموقع', 'Par site', 'By site'),
+  site: label('الموقع', 'Site', 'Site'),
+  total: label('المجموع', 'Total', 'Total'),
+  open: label('مفتوحة', 'Ouvertes', 'Open'),
+  overdue: label('متأخرة', 'En retard', 'Overdue'),
+  overdueTitle: label(
+    'تجاوزت الأجل القانوني دون جواب',
+    'Échéance légale dépassée sans réponse',
+    'Past their legal due date, unanswered',
+  ),
+  none: label('لا شيء.', 'Aucune.', 'None.'),
+  code: label('رمز التتبع', 'Code de suivi', 'Tracking code'),
+  service: label('الخدمة', 'Service', 'Service'),
+  due: label('الأجل', 'Échéance', 'Due'),
+  daysLate: label('أيام التأخير', 'Jours de retard', 'Days late'),
+  all: label('عرض كل المتأخرة', 'Voir toutes les demandes en retard', 'See all overdue'),
+  median: label(
+    'الوسيط الزمني للمعالجة',
+    'Délai médian de résolution',
+    'Median time to resolution',
+  ),
+  days: label('يوم', 'jours', 'days'),
+  over: label('على أساس', 'sur', 'over'),
+  resolved: label('طلبا تمت معالجته', 'demandes résolues', 'resolved'),
+}
+
+const shown = 20
+
+interface Props {
+  payload: Payload
+  user?: TypedUser | null
+  i18n: I18nClient
+}
+
+/**
+ * Above the admin dashboard: how the submissions the user may read stand — per status and per
+ * site, what is overdue (linked), and how long a resolution takes.
+ */
+export async function SubmissionsDashboard({ payload, user, i18n }: Props) {
+  if (!user || !isStaffUser(user)) return null
+  const language = i18n.language === 'fr' || i18n.language === 'en' ? i18n.language : 'ar'
+  const t = (key: keyof typeof text) => inLanguage(text[key], language)
+  const stats = await dashboardStats(payload, user, language)
+  const admin = payload.config.routes.admin
+  const number = new Intl.NumberFormat(language)
+  const date = new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeZone: 'Africa/Casablanca',
+  })
+  const siteName = (id: string) => stats.sites[id]?.name ?? id
+  const overdueList = `${admin}/collections/submissions?${new URLSearchParams({
+    'where[and][0][dueAt][less_than]': stats.generatedAt,
+    'where[and][1][status][not_in][0]': 'resolved',
+    'where[and][1][status][not_in][1]': 'rejected',
+  })}`
+  const cell = { paddingBlock: '0.25em', paddingInline: '0.75em', textAlign: 'start' } as const
+
+  return (
+    <section
+      aria-labelledby="submissions-dashboard"
+      style={{ marginBlockEnd: 'calc(var(--base) * 2)' }}
+    >
+      <h2 id="submissions-dashboard">{t('title')}</h2>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>{t('scope')}</p>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'flex-start',
+          gap: 'calc(var(--base) * 2)',
+        }}
+      >
+        <table>
+          <caption style={{ textAlign: 'start', fontWeight: 600 }}>{t('byStatus')}</caption>
+          <tbody>
+            {(Object.keys(stats.byStatus) as SubmissionStatus[]).map((status) => (
+              <tr key={status}>
+                <th scope="row" style={cell}>
+                  {inLanguage(statusLabels[status], language)}
+                </th>
+                <td style={cell}>{number.format(stats.byStatus[status])}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" style={cell}>
+                {t('total')}
+              </th>
+              <td style={cell}>{number.format(stats.total)}</td>
+            </tr>
+          </tbody>
+        </table>
+        <table>
+          <caption style={{ textAlign: 'start', fontWeight: 600 }}>{t('bySite')}</caption>
+          <thead>
+            <tr>
+              <th style={cell}>{t('site')}</th>
+              <th style={cell}>{t('total')}</th>
+              <th style={cell}>{t('open')}</th>
+              <th style={cell}>{t('overdue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.bySite.map((row) => (
+              <tr key={row.site}>
+                <th scope="row" style={cell}>
+                  {siteName(row.site)}
+                </th>
+                <td style={cell}>{number.format(row.total)}</td>
+                <td style={cell}>{number.format(row.open)}</td>
+                <td style={cell}>{number.format(row.overdue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <strong>{t('median')}</strong>:{' '}
+        {stats.resolution.medianDays === null
+          ? '—'
+          : `${number.format(stats.resolution.medianDays)} ${t('days')}`}{' '}
+        ({t('over')} {number.format(stats.resolution.count)} {t('resolved')})
+      </p>
+      <h3>
+        {t('overdueTitle')} ({number.format(stats.overdue.length)})
+      </h3>
+      {stats.overdue.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <>
+          <table>
+            <thead>
+              <tr>
+                <th style={cell}>{t('code')}</th>
+                <th style={cell}>{t('service')}</th>
+                <th style={cell}>{t('site')}</th>
+                <th style={cell}>{t('due')}</th>
+                <th style={cell}>{t('daysLate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.overdue.slice(0, shown).map((item) => (
+                <tr key={item.id}>
+                  <td style={cell}>
+                    <a href={`${admin}/collections/submissions/${item.id}`}>
+                      <bdi>{item.code}</bdi>
+                    </a>
+                  </td>
+                  <td style={cell}>
+                    {inLanguage(
+                      serviceLabels[item.service as keyof typeof serviceLabels] ?? text.service,
+                      language,
+                    )}
+                  </td>
+                  <td style={cell}>{siteName(item.site)}</td>
+                  <td style={cell}>{date.format(new Date(item.dueAt))}</td>
+                  <td style={{ ...cell, color: 'var(--theme-error-500)', fontWeight: 600 }}>
+                    {number.format(item.daysLate)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <a href={overdueList}>{t('all')}</a>
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
