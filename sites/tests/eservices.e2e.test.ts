@@ -143,6 +143,10 @@ describe.skipIf(!built)('a complaint, from a phone to the admin and back', () =>
     // Both mails arrived: the acknowledgement and the status change, with the code.
     await expect.poll(() => mailTo(email).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
     expect(mailTo(email).every((mail) => mail.includes(code))).toBe(true)
+    // Each links to the tracking page, the code filled in.
+    expect(mailTo(email).every((mail) => mail.includes(`/ar/e-services/track/?code=${code}`))).toBe(
+      true,
+    )
   })
 
   it('works with JavaScript off: a plain POST, the errors beside the fields, then the receipt', async () => {

@@ -57,8 +57,8 @@ export async function mailCitizen(
     service: t(locale, `forms.${doc.service}.title` as MessageKey),
     site: siteName,
     status: t(locale, `forms.status.${doc.status}` as MessageKey),
-    // The tracking page comes with the e-service forms; until then, the site.
-    url: `${siteOrigin(String((site as { slug?: string }).slug))}/${locale}/`,
+    // The tracking page of the site the request is with, the code already filled in.
+    url: `${siteOrigin(String((site as { slug?: string }).slug))}/${locale}/e-services/track/?code=${encodeURIComponent(String(doc.trackingCode))}`,
   }
   try {
     await req.payload.sendEmail({
