@@ -3,7 +3,7 @@ import type { Locale } from '@bawaba/registry'
 import { serviceInputs } from '@bawaba/schemas'
 import type { PayloadHandler, PayloadRequest, TypedUser, Where } from 'payload'
 import { isAdminUser, isFormsService } from '../access/roles.ts'
-import { submitEndpoint } from '../collections/Submissions/endpoints.ts'
+import { submitEnvelopeOf } from '../collections/Submissions/endpoints.ts'
 import { open311Error, postedRequest, serviceRequest, type StoredComplaint } from './format.ts'
 import { scopeOf, type Jurisdiction, type Scope } from './jurisdictions.ts'
 import { say } from './messages.ts'
@@ -200,13 +200,12 @@ async function callerOf(req: PayloadRequest, apiKey: string | undefined) {
 async function submitThroughForms(req: PayloadRequest, user: TypedUser, envelope: object) {
   const asSubmit = new Proxy(req, {
     get(target, property) {
-      if (property === 'json') return async () => envelope
       if (property === 'user') return user
       const value: unknown = Reflect.get(target, property, target)
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
-  const response = await submitEndpoint.handler(asSubmit)
+  const response = await submitEnvelopeOf(asSubmit, envelope)
   return { status: response.status, body: (await response.json()) as Record<string, any> }
 }
 

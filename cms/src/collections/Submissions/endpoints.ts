@@ -123,78 +123,88 @@ export const submitEndpoint: Endpoint = {
     if (!allowed(req)) return json(403, { error: 'forbidden' })
     const body = await readJson(req as Request, maxSubmitBodyBytes)
     if (!body.ok && body.reason === 'too-large') return json(413, { error: 'too-large' })
-    const parsed = submitEnvelope.safeParse(body.ok ? body.value : undefined)
-    if (!parsed.success) return json(400, { error: 'envelope', issues: parsed.error.issues.length })
-    const { service, site, locale, idempotencyKey, digest, altchaKey, input, files } = parsed.data
-
-    const existing = await byKey(req, idempotencyKey)
-    if (existing)
-      return existing.digest === digest
-        ? json(200, receipt(existing, true))
-        : json(409, { error: 'idempotency-conflict' })
-
-    const valid = serviceInputs[service].safeParse({ ...input, site })
-    if (!valid.success) return json(400, { error: 'invalid', fields: fieldErrors(valid.error) })
-    const attachments = checkFiles(service, files)
-    if (!attachments.ok) return json(400, { error: 'invalid', fields: { files: attachments.rule } })
-    const sites = await req.payload.find({
-      collection: 'sites',
-      where: { slug: { equals: site } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const siteDoc = sites.docs[0]
-    if (!siteDoc) return json(400, { error: 'invalid', fields: { site: 'choice' } })
-
-    const fields = fieldsOf(service, valid.data as Record<string, any>)
-    const context: SubmissionContext = { holdReceipt: true }
-    const written: string[] = []
-    let doc: Record<string, any>
-    try {
-      // The submission and its files together, or nothing at all.
-      doc = await atomically(req, async () => {
-        const created = await req.payload.create({
-          collection: 'submissions',
-          data: {
-            ...fields,
-            contact: { ...fields.contact, locale },
-            service,
-            site: siteDoc.id,
-            idempotencyKey,
-            digest,
-            altchaKey: altchaKey ?? null,
-          } as never,
-          overrideAccess: false,
-          user: req.user,
-          depth: 0,
-          showHiddenFields: true,
-          context,
-          req,
-        })
-        await storeFiles(req, { id: created.id, site: siteDoc.id }, attachments.files, written)
-        return created as Record<string, any>
-      })
-    } catch (error) {
-      await removeWritten(req, written)
-      if (error instanceof FileRefused)
-        return json(400, { error: 'invalid', fields: { files: 'file-corrupt' } })
-      const clash = uniqueClash(error)
-      if (clash === 'idempotencyKey') {
-        // Two deliveries of the same form raced: the other one stored it.
-        const stored = await byKey(req, idempotencyKey)
-        if (stored && stored.digest === digest) return json(200, receipt(stored, true))
-        return json(409, { error: 'idempotency-conflict' })
-      }
-      if (clash === 'altchaKey') return json(409, { error: 'altcha' })
-      throw error
-    }
-    // Stored: a receipt that cannot be mailed is logged, never an error for the citizen.
-    await mailCitizen(req, doc as never, 'ack').catch((error) =>
-      req.payload.logger.error({ err: error, code: doc.trackingCode }, 'receipt not mailed'),
-    )
-    return json(201, receipt(doc, false))
+    return submitEnvelopeOf(req, body.ok ? body.value : undefined)
   },
+}
+
+/**
+ * Stores one envelope (already read from the request, or built by another door such as
+ * Open311) as `req.user`, the forms service or the admin: the one path by which submissions
+ * are stored (idempotency, validation, files, tracking code, due date, history, mail).
+ */
+export async function submitEnvelopeOf(req: PayloadRequest, value: unknown): Promise<Response> {
+  if (!allowed(req)) return json(403, { error: 'forbidden' })
+  const parsed = submitEnvelope.safeParse(value)
+  if (!parsed.success) return json(400, { error: 'envelope', issues: parsed.error.issues.length })
+  const { service, site, locale, idempotencyKey, digest, altchaKey, input, files } = parsed.data
+
+  const existing = await byKey(req, idempotencyKey)
+  if (existing)
+    return existing.digest === digest
+      ? json(200, receipt(existing, true))
+      : json(409, { error: 'idempotency-conflict' })
+
+  const valid = serviceInputs[service].safeParse({ ...input, site })
+  if (!valid.success) return json(400, { error: 'invalid', fields: fieldErrors(valid.error) })
+  const attachments = checkFiles(service, files)
+  if (!attachments.ok) return json(400, { error: 'invalid', fields: { files: attachments.rule } })
+  const sites = await req.payload.find({
+    collection: 'sites',
+    where: { slug: { equals: site } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const siteDoc = sites.docs[0]
+  if (!siteDoc) return json(400, { error: 'invalid', fields: { site: 'choice' } })
+
+  const fields = fieldsOf(service, valid.data as Record<string, any>)
+  const context: SubmissionContext = { holdReceipt: true }
+  const written: string[] = []
+  let doc: Record<string, any>
+  try {
+    // The submission and its files together, or nothing at all.
+    doc = await atomically(req, async () => {
+      const created = await req.payload.create({
+        collection: 'submissions',
+        data: {
+          ...fields,
+          contact: { ...fields.contact, locale },
+          service,
+          site: siteDoc.id,
+          idempotencyKey,
+          digest,
+          altchaKey: altchaKey ?? null,
+        } as never,
+        overrideAccess: false,
+        user: req.user,
+        depth: 0,
+        showHiddenFields: true,
+        context,
+        req,
+      })
+      await storeFiles(req, { id: created.id, site: siteDoc.id }, attachments.files, written)
+      return created as Record<string, any>
+    })
+  } catch (error) {
+    await removeWritten(req, written)
+    if (error instanceof FileRefused)
+      return json(400, { error: 'invalid', fields: { files: 'file-corrupt' } })
+    const clash = uniqueClash(error)
+    if (clash === 'idempotencyKey') {
+      // Two deliveries of the same form raced: the other one stored it.
+      const stored = await byKey(req, idempotencyKey)
+      if (stored && stored.digest === digest) return json(200, receipt(stored, true))
+      return json(409, { error: 'idempotency-conflict' })
+    }
+    if (clash === 'altchaKey') return json(409, { error: 'altcha' })
+    throw error
+  }
+  // Stored: a receipt that cannot be mailed is logged, never an error for the citizen.
+  await mailCitizen(req, doc as never, 'ack').catch((error) =>
+    req.payload.logger.error({ err: error, code: doc.trackingCode }, 'receipt not mailed'),
+  )
+  return json(201, receipt(doc, false))
 }
 
 /** The submission a code and contact unlock, or undefined: unknown and wrong look the same. */

@@ -1,3 +1,4 @@
+import { siteOrigin } from '@bawaba/registry'
 import { afterEach, describe, expect, it } from 'vitest'
 import { allowedOrigins, bodyLimit, clientIp, readLimited, sameOrigin } from './guards.ts'
 
@@ -15,22 +16,23 @@ describe('origins', () => {
   })
 
   it('lets a site take posts from its own pages only', () => {
-    expect(sameOrigin(post({ origin: 'http://anfa.localhost:4321' }), 'anfa')).toBe(true)
-    expect(sameOrigin(post({ origin: 'http://maarif.localhost:4321' }), 'anfa')).toBe(false)
+    expect(sameOrigin(post({ origin: siteOrigin('anfa') }), 'anfa')).toBe(true)
+    expect(sameOrigin(post({ origin: siteOrigin('maarif') }), 'anfa')).toBe(false)
     expect(sameOrigin(post({ origin: 'https://evil.example' }), 'anfa')).toBe(false)
     expect(sameOrigin(post({}), 'anfa')).toBe(false)
     expect(sameOrigin(post({ origin: 'null' }), 'anfa')).toBe(false)
   })
 
   it('believes Sec-Fetch-Site when the browser sends it', () => {
-    const origin = 'http://anfa.localhost:4321'
+    const origin = siteOrigin('anfa')
     expect(sameOrigin(post({ origin, 'sec-fetch-site': 'same-origin' }), 'anfa')).toBe(true)
     expect(sameOrigin(post({ origin, 'sec-fetch-site': 'cross-site' }), 'anfa')).toBe(false)
     expect(sameOrigin(post({ origin, 'sec-fetch-site': 'same-site' }), 'anfa')).toBe(false)
   })
 
   it('uses the production domains in production, and the bare host locally for the portal', () => {
-    expect(allowedOrigins('casablanca')).toContain('http://localhost:4321')
+    const port = new URL(siteOrigin('casablanca')).port
+    expect(allowedOrigins('casablanca')).toContain(`http://localhost:${port}`)
     process.env.BAWABA_ORIGINS = 'production'
     expect(allowedOrigins('anfa')).toEqual(['https://anfa.casablancacity.ma'])
     expect(allowedOrigins('casablanca')).toEqual(['https://casablancacity.ma'])
