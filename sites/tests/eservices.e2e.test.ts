@@ -174,6 +174,25 @@ describe.skipIf(!built)('a complaint, from a phone to the admin and back', () =>
     expect(await page.textContent('main')).toContain('jusqu’au')
   })
 
+  it('checks fields as they are left, with JavaScript, in the citizen’s language', async () => {
+    const page = await phonePage()
+    await page.goto(siteUrl('anfa', '/fr/e-services/correspondence/'))
+    await page.fill('#f-email', 'pas-une-adresse')
+    await page.press('#f-email', 'Tab')
+    await page.waitForSelector('#f-email-error')
+    expect(await page.textContent('#f-email-error')).toContain(t('fr', 'forms.error.email'))
+    expect(await page.getAttribute('#f-email', 'aria-invalid')).toBe('true')
+    // Sending with required fields empty stays on the page: a summary linking to each.
+    await page.click('button[type=submit]')
+    await page.waitForSelector('[data-summary] a[href="#f-subject"]')
+    expect(page.url()).toMatch(/\/fr\/e-services\/correspondence\/$/)
+    expect(await page.textContent('#f-subject-error')).toContain(t('fr', 'forms.error.required'))
+    // Fixed, the error goes.
+    await page.fill('#f-email', 'nadia@example.ma')
+    await page.press('#f-email', 'Tab')
+    await expect.poll(() => page.locator('#f-email-error').count()).toBe(0)
+  })
+
   it.each([
     ['ar', 'complaint'],
     ['fr', 'correspondence'],
