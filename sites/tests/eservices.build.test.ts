@@ -21,6 +21,7 @@ import {
   send,
   solvedAltcha,
   stackSecret,
+  handle,
   storedByCode,
   storedSubmissions,
   type Answer,
@@ -862,6 +863,57 @@ describe.skipIf(!built)('e-service forms: replays, budgets and tracking', () => 
       statuses.push((await track('ANF-2222-3333', 'x@example.ma', ip)).status)
     expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true)
     expect(statuses[30]).toBe(429)
+  })
+
+  it('lets the citizen reopen a resolved complaint from the tracking page', async () => {
+    const ip = newIp()
+    const form = await renderForm('anfa', 'fr', 'complaint', ip)
+    const altcha = await solvedAltcha('anfa', ip)
+    const code = (
+      await postForm('anfa', 'fr', 'complaint', complaint(form.token, { altcha }), {
+        ip,
+        json: true,
+      })
+    ).json!.code as string
+    const [stored] = await storedByCode(code)
+    await handle(stored.id, { status: 'resolved', reply: 'Le lampadaire a été réparé.' })
+    const resolved = await track(code, 'citoyen@example.ma')
+    expect(resolved.body).toContain('data-status="resolved"')
+    expect(resolved.body).toContain('Le lampadaire a été réparé.')
+    expect(resolved.body).toContain('name="action" value="reopen"')
+    const reopened = await send('anfa', '/fr/e-services/track/', {
+      method: 'POST',
+      headers: {
+        origin: siteOrigin('anfa'),
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': newIp(),
+      },
+      body: new URLSearchParams({
+        code,
+        contact: 'citoyen@example.ma',
+        action: 'reopen',
+      }).toString(),
+    })
+    expect(reopened.status).toBe(200)
+    expect(reopened.body).toContain('data-status="in-progress"')
+    expect(reopened.body).toContain(t('fr', 'forms.status.reopened'))
+    expect((await storedByCode(code))[0].status).toBe('in-progress')
+    // Only once it is resolved again can it be reopened: a second try is refused plainly.
+    const again = await send('anfa', '/fr/e-services/track/', {
+      method: 'POST',
+      headers: {
+        origin: siteOrigin('anfa'),
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': newIp(),
+      },
+      body: new URLSearchParams({
+        code,
+        contact: 'citoyen@example.ma',
+        action: 'reopen',
+      }).toString(),
+    })
+    expect(again.status).toBe(409)
+    expect(again.body).toContain(escapeHtml(t('fr', 'forms.error.not-reopenable')))
   })
 
   it('answers unknown services, locales and methods plainly', async () => {

@@ -219,6 +219,16 @@ export async function storedByCode(code: string) {
   return docs
 }
 
+/** Changes a submission as the platform admin would in the admin (status, public reply). */
+export async function handle(id: string, data: Record<string, unknown>) {
+  const response = await fetch(`${cmsUrl}/api/submissions/${id}?depth=0`, {
+    method: 'PATCH',
+    headers: { authorization: `JWT ${await adminJwt()}`, 'content-type': 'application/json' },
+    body: JSON.stringify(data),
+  })
+  if (!response.ok) throw new Error(`PATCH submission: ${response.status} ${await response.text()}`)
+}
+
 /** The test stack's generated secrets (to sign tokens an attacker could not). */
 export function stackSecret(name: string): string {
   const line = stackFile('secrets.env')
