@@ -115,8 +115,26 @@ describe.skipIf(!built)('a complaint, from a phone to the admin and back', () =>
       await admin.locator('button[type="submit"]').click()
       await admin.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
       await admin.goto(`${cms}/admin/collections/submissions/${stored.id}`)
-      await admin.locator('#field-status').click()
-      await admin.locator('.rs__option', { hasText: 'En traitement' }).click()
+      // The status select (react-select) opens once the form is hydrated: click until it does.
+      const statusField = admin.locator('#field-status')
+      await statusField.waitFor({ state: 'visible', timeout: 60_000 })
+      const option = admin.locator('.rs__option', {
+        hasText: /En traitement|قيد المعالجة|In progress/,
+      })
+      await expect
+        .poll(
+          async () => {
+            if ((await option.count()) === 0)
+              await statusField
+                .locator('.rs__control')
+                .click({ timeout: 5_000 })
+                .catch(() => {})
+            return option.count()
+          },
+          { timeout: 60_000, intervals: [500, 1_000, 2_000] },
+        )
+        .toBeGreaterThan(0)
+      await option.first().click()
       await admin
         .locator('#field-reply')
         .fill('تمت برمجة إصلاح الحفرة هذا الأسبوع. شكرا على تنبيهكم.')
