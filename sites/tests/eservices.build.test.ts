@@ -320,7 +320,7 @@ const hostile: Hostile[] = [
         body: JSON.stringify(complaint(token)),
       }),
     status: 415,
-    rule: ['_form', 'too-large'],
+    rule: ['_form', 'refused'],
   },
   // Tokens and anti-bot.
   {

@@ -38,8 +38,8 @@ export function clientIp(request: Request, socketAddress: string | undefined, tr
 
 /**
  * Per-IP budgets, per server process. A citizen files a handful of requests a day; a
- * family or an office behind one address a few more. Without JavaScript (no proof of work)
- * the budget is smaller.
+ * family or an office behind one address a few more. Every post spends from `submit`
+ * (before its body is read); one without JavaScript (no proof of work) from `submitPlain` too.
  */
 const hour = 3600
 export const limiters: Record<'submit' | 'submitPlain' | 'track' | 'challenge', RateLimiter> = {

@@ -96,9 +96,18 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
 
   if (!sameOrigin(request, site)) return { kind: 'refused', status: 403, rule: 'cross-origin' }
   const ip = clientIp(request, context.clientAddress, settings.trustProxy)
+  // Every post spends from the address's budget before its body is read.
+  const rate = limiters.submit.take(ip)
+  if (!rate.ok)
+    return {
+      kind: 'refused',
+      status: 429,
+      rule: 'rate-limited',
+      retryAfter: rate.retryAfterSeconds,
+    }
   const type = request.headers.get('content-type') ?? ''
   if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type))
-    return { kind: 'refused', status: 415, rule: 'too-large' }
+    return { kind: 'refused', status: 415, rule: 'refused' }
   const body = await readLimited(request, bodyLimit(maxFilesOf(service), maxFileBytes))
   if (!body) return { kind: 'refused', status: 413, rule: 'too-large' }
   let form: FormData
@@ -107,7 +116,7 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
       headers: { 'content-type': type },
     }).formData()
   } catch {
-    return { kind: 'refused', status: 400, rule: 'too-large' }
+    return { kind: 'refused', status: 400, rule: 'refused' }
   }
 
   const values = textValues(service, form)
@@ -124,13 +133,14 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
   // least have been open a moment, and has a smaller budget.
   const altcha = form.get('altcha')
   const withProof = typeof altcha === 'string' && altcha.length > 0
-  const rate = (withProof ? limiters.submit : limiters.submitPlain).take(ip)
-  if (!rate.ok)
+  // Without it, a smaller share of that budget.
+  const plain = withProof ? null : limiters.submitPlain.take(ip)
+  if (plain && !plain.ok)
     return {
       kind: 'refused',
       status: 429,
       rule: 'rate-limited',
-      retryAfter: rate.retryAfterSeconds,
+      retryAfter: plain.retryAfterSeconds,
     }
 
   const check = checkFormToken(settings.secret, form.get('token'), site, service, {
