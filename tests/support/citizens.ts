@@ -17,6 +17,8 @@ export interface EdgeAnswer {
   status: number
   /** The body parsed as JSON, or null when it is not JSON. */
   json: Record<string, any> | null
+  /** The body as text (a page, for instance). */
+  text?: string
 }
 
 /** A site's own origin on this server: what its pages send as `Origin`. */
@@ -52,13 +54,14 @@ export function edgeRequest(
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('error', reject)
         res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
           let json: Record<string, any> | null = null
           try {
-            json = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+            json = JSON.parse(text)
           } catch {
             // an HTML page or an empty body
           }
-          resolve({ status: res.statusCode ?? 0, json })
+          resolve({ status: res.statusCode ?? 0, json, text })
         })
       },
     )
@@ -80,29 +83,13 @@ export async function loadForm(
   path: string,
   address: string,
 ): Promise<string> {
-  const html = await new Promise<string>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: edge.port,
-        path,
-        agent: edge.agent,
-        headers: { host: `${slug}.localhost:${edge.port}`, 'x-forwarded-for': address },
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve(Buffer.concat(chunks).toString('utf8'))
-            : reject(new Error(`GET ${slug}${path}: ${res.statusCode}`)),
-        )
-      },
-    )
-    req.on('error', reject)
-    req.setTimeout(60_000, () => req.destroy(new Error(`GET ${slug}${path}: no answer`)))
-    req.end()
+  const page = await edgeRequest(edge, slug, {
+    method: 'GET',
+    path,
+    headers: { 'x-forwarded-for': address },
   })
+  if (page.status !== 200) throw new Error(`GET ${slug}${path}: ${page.status}`)
+  const html = page.text ?? ''
   const token = /<input type="hidden" name="token" value="([^"]+)"/.exec(html)?.[1]
   if (!token) throw new Error(`GET ${slug}${path}: no form token in the page`)
   return token
