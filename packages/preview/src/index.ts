@@ -1,0 +1,9 @@
+export {
+  isPreviewCollection,
+  previewCollections,
+  previewLifetimeMs,
+  previewSecret,
+  signPreview,
+  verifyPreview,
+} from './token.ts'
+export type { PreviewCheck, PreviewClaims, PreviewCollection } from './token.ts'
