@@ -33,6 +33,7 @@ import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
+import { previewEndpoints } from './preview/endpoints.ts'
 
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -74,7 +75,7 @@ export default buildConfig({
     Sites,
     Users,
   ],
-  endpoints: [...open311Endpoints],
+  endpoints: [...open311Endpoints, ...previewEndpoints],
   editor: lexicalEditor(),
   email: bawabaEmail(),
   db: database(),

@@ -14,6 +14,7 @@ import { slugField } from '../fields/slug.ts'
 import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 import { languageOf, message } from '../i18n/messages.ts'
+import { previewButton } from '../preview/link.ts'
 import { categoryLabels } from './categoryLabels.ts'
 
 /** Events and activities of a site: cultural, sport, citizenship… */
@@ -30,6 +31,7 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'startsAt', '_status'],
     group: label('المحتوى', 'Contenu', 'Content'),
+    preview: previewButton('events'),
   },
   labels: {
     singular: label('نشاط', 'Événement', 'Event'),

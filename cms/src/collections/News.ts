@@ -13,6 +13,7 @@ import { titleField } from '../fields/title.ts'
 import { slugField } from '../fields/slug.ts'
 import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
+import { previewButton } from '../preview/link.ts'
 import { categoryLabels } from './categoryLabels.ts'
 
 export const News: CollectionConfig = {
@@ -28,6 +29,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
     group: label('المحتوى', 'Contenu', 'Content'),
+    preview: previewButton('news'),
   },
   labels: {
     singular: label('خبر', 'Actualité', 'News item'),

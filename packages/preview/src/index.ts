@@ -2,6 +2,7 @@ export {
   isPreviewCollection,
   previewCollections,
   previewLifetimeMs,
+  previewPath,
   previewSecret,
   signPreview,
   verifyPreview,

@@ -94,6 +94,10 @@ export function verifyPreview(secret: string, token: unknown, now = Date.now()):
   return { ok: true, claims }
 }
 
+/** Where a site shows a draft: an on-demand page (see `onDemandPath` in sites/src/lib/urls.ts). */
+export const previewPath = (locale: Locale, token: string) =>
+  `/${locale}/preview/?t=${encodeURIComponent(token)}`
+
 /** PREVIEW_SECRET from the environment (generated into `.data/secrets.env` locally). */
 export function previewSecret(env: Record<string, string | undefined> = process.env): string {
   const secret = env.PREVIEW_SECRET

@@ -15,6 +15,7 @@ import { enforceSiteScope } from '../../hooks/enforceSiteScope.ts'
 import { languageOf, message } from '../../i18n/messages.ts'
 import { computePath, updateChildPaths } from './hooks/computePath.ts'
 import { idOf } from '../../lib/ids.ts'
+import { previewButton } from '../../preview/link.ts'
 
 /** The parent is a page of the same site and not the page itself or one of its descendants. */
 const validateParent: RelationshipFieldSingleValidation = async (value, { data, id, req }) => {
@@ -55,6 +56,7 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'path', '_status', 'updatedAt'],
     group: label('المحتوى', 'Contenu', 'Content'),
+    preview: previewButton('pages'),
   },
   labels: { singular: label('صفحة', 'Page', 'Page'), plural: label('الصفحات', 'Pages', 'Pages') },
   graphQL: { singularName: 'Page', pluralName: 'Pages' },

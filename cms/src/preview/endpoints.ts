@@ -1,0 +1,99 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  isPreviewCollection,
+  previewPath,
+  previewSecret,
+  signPreview,
+  verifyPreview,
+} from '@bawaba/preview'
+import { isLocale, siteOrigin } from '@bawaba/registry'
+import { isStaffUser } from '../access/roles.ts'
+import { idOf } from '../lib/ids.ts'
+
+/**
+ * Exact preview of drafts. `GET /api/preview-link` is what the admin's Preview button opens:
+ * it reads the document with the caller's own access (another site's staff get the same 404
+ * as for a document that does not exist), signs a short-lived token and redirects to the
+ * document's page on its site. That page asks `GET /api/preview/draft` for the draft, which
+ * answers for the token alone: exactly that document, that locale, nothing else.
+ */
+
+export const previewLinkPath = '/preview-link'
+export const previewDraftPath = '/preview/draft'
+
+type Doc = Record<string, any>
+
+const private_ = {
+  'cache-control': 'no-store, private',
+  'referrer-policy': 'no-referrer',
+  'x-robots-tag': 'noindex',
+}
+const json = (status: number, body: unknown) => Response.json(body, { status, headers: private_ })
+
+/** The slug of the site a document belongs to (its `site` relation, populated or not). */
+async function siteSlugOf(req: PayloadRequest, doc: Doc): Promise<string | null> {
+  if (doc.site && typeof doc.site === 'object' && typeof doc.site.slug === 'string')
+    return doc.site.slug
+  const id = idOf(doc.site)
+  if (!id) return null
+  const site = await req.payload
+    .findByID({ collection: 'sites', id, depth: 0, req, overrideAccess: true })
+    .catch(() => null)
+  return typeof site?.slug === 'string' ? site.slug : null
+}
+
+async function previewLink(req: PayloadRequest): Promise<Response> {
+  if (!isStaffUser(req.user)) return json(401, { error: 'unauthorized' })
+  const params = req.searchParams
+  const collection = params.get('collection')
+  const id = params.get('id')
+  const locale = params.get('locale') ?? 'ar'
+  if (!isPreviewCollection(collection) || !id || !isLocale(locale))
+    return json(400, { error: 'invalid', expected: 'collection, id, locale' })
+  let doc: Doc
+  try {
+    doc = (await req.payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })) as Doc
+  } catch {
+    return json(404, { error: 'not-found' })
+  }
+  const site = await siteSlugOf(req, doc)
+  if (!site) return json(404, { error: 'not-found' })
+  const token = signPreview(previewSecret(), { collection, id: String(doc.id), locale, site })
+  return new Response(null, {
+    status: 302,
+    headers: { ...private_, location: `${siteOrigin(site)}${previewPath(locale, token)}` },
+  })
+}
+
+async function previewDraft(req: PayloadRequest): Promise<Response> {
+  const check = verifyPreview(previewSecret(), req.searchParams.get('t'))
+  if (!check.ok) return json(403, { error: check.reason })
+  const { collection, id, site } = check.claims
+  const doc = (await req.payload
+    .findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 1,
+      locale: 'all',
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => null)) as Doc | null
+  // A document moved to another site since the link was signed is not that site's to show.
+  if (!doc || (await siteSlugOf(req, doc)) !== site) return json(404, { error: 'not-found' })
+  return json(200, doc)
+}
+
+export const previewEndpoints: Endpoint[] = [
+  { path: previewLinkPath, method: 'get', handler: previewLink },
+  { path: previewDraftPath, method: 'get', handler: previewDraft },
+]
