@@ -9,7 +9,9 @@ export {
   siteId,
   siteWhere,
   safetyMarginMs,
+  normalizeOne,
 } from './loader.ts'
+export { previewEntry } from './preview.ts'
 export type { CmsCollection, LoaderOptions } from './loader.ts'
 export {
   normalizeNews,

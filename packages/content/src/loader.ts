@@ -281,6 +281,25 @@ async function context(options: LoaderOptions): Promise<NormalizeContext> {
   }
 }
 
+/**
+ * One document exactly as the build would store it, for the preview of a draft: the same
+ * normaliser and schema as the collection's loader. Throws a ContentError listing what keeps
+ * it from being published as it stands (drafts skip the CMS's required-field checks).
+ */
+export async function normalizeOne(
+  options: LoaderOptions & { collection: CmsCollection },
+  raw: Raw,
+): Promise<Record<string, unknown>> {
+  const definition: Definition = collections[options.collection]
+  const ctx = await context(options)
+  const data = definition.normalize(raw, ctx)
+  const ref = { kind: definition.kind, key: String(raw.slug ?? raw.id), site: options.site }
+  const valid = validate(definition.schema, data, ref, ctx.issues)
+  const errors = ctx.issues.filter((issue) => issue.level === 'error').map((i) => i.message)
+  if (!valid || errors.length) throw new ContentError(options.site, options.collection, errors)
+  return valid as Record<string, unknown>
+}
+
 /** Logs warnings; throws one error listing every error. */
 function settle(
   issues: Issue[],
