@@ -182,3 +182,57 @@ describe.skipIf(!built)('preview of drafts', () => {
     expect((await draft(signPreview(secret, { ...claims(), site: 'maarif' }))).status).toBe(404)
   })
 })
+
+describe.skipIf(!built || !existsSync(siteDir('casablanca')))(
+  'preview of the other pages with drafts',
+  () => {
+    beforeAll(() => signIn())
+
+    /** Creates a draft as `auth` and opens its preview in French; returns the page. */
+    async function draftPreview(auth: string, collection: string, data: Record<string, unknown>) {
+      const created = await call('POST', `/api/${collection}?draft=true&locale=fr`, auth, {
+        ...data,
+        _status: 'draft',
+      })
+      expect(created.status, created.text).toBe(201)
+      const query = new URLSearchParams({ collection, id: created.json.doc.id, locale: 'fr' })
+      const link = await fetch(`${cms}/api/preview-link?${query}`, {
+        headers: { authorization: auth },
+        redirect: 'manual',
+      })
+      expect(link.status).toBe(302)
+      return {
+        location: link.headers.get('location')!,
+        page: await open(link.headers.get('location')!),
+      }
+    }
+
+    it('shows a heritage place on its arrondissement’s site', async () => {
+      const sites = await call('GET', '/api/sites?where[slug][equals]=anfa&depth=0')
+      const name = `Lieu en brouillon ${unique}`
+      const { location, page } = await draftPreview(
+        jwt('district-publisher', 'anfa'),
+        'heritage-places',
+        { name, slug: `lieu-${unique}`, category: 'monument', site: sites.json.docs[0].id },
+      )
+      expect(location).toMatch(/^http:\/\/anfa\.localhost:\d+\/fr\/preview\//)
+      expect(page.status).toBe(200)
+      expect(page.body).toContain(name)
+      expect(page.body).toContain(t('fr', 'preview.banner'))
+      expect((await get('anfa.localhost', `/fr/heritage/lieu-${unique}/`)).status).toBe(404)
+    })
+
+    it('shows a procedure of the commune on the portal', async () => {
+      const title = `Démarche en brouillon ${unique}`
+      const { location, page } = await draftPreview(jwt('central-editor'), 'procedures', {
+        title,
+        slug: `demarche-${unique}`,
+        theme: 'civil-status',
+      })
+      expect(location).toMatch(/^http:\/\/casablanca\.localhost:\d+\/fr\/preview\//)
+      expect(page.status).toBe(200)
+      expect(page.body).toContain(title)
+      expect(page.body).toContain(t('fr', 'preview.banner'))
+    })
+  },
+)

@@ -5,6 +5,7 @@ import { label } from '../fields/labels.ts'
 import { slugField } from '../fields/slug.ts'
 import { heritageCategoryLabels, heritageGroup, optionsOf } from './civicLabels.ts'
 import { siteOwned } from './siteScopedConfig.ts'
+import { previewButton } from '../preview/link.ts'
 
 /** A heritage place of an arrondissement; the portal lists every arrondissement's. */
 export const HeritagePlaces: CollectionConfig = {
@@ -14,6 +15,7 @@ export const HeritagePlaces: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'period', '_status'],
     group: heritageGroup,
+    preview: previewButton('heritage-places'),
   },
   labels: {
     singular: label('موقع تراثي', 'Lieu patrimonial', 'Heritage place'),

@@ -13,6 +13,7 @@ import {
   servicesGroup,
 } from './civicLabels.ts'
 import { centrallyOwned } from './siteScopedConfig.ts'
+import { previewButton } from '../preview/link.ts'
 
 const text = (name: string, fieldLabel: AdminLabel) => ({
   name,
@@ -42,6 +43,7 @@ export const Procedures: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'theme', '_status'],
     group: servicesGroup,
+    preview: previewButton('procedures'),
   },
   labels: {
     singular: label('مسطرة إدارية', 'Démarche', 'Procedure'),

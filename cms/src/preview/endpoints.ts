@@ -5,8 +5,9 @@ import {
   previewSecret,
   signPreview,
   verifyPreview,
+  type PreviewCollection,
 } from '@bawaba/preview'
-import { isLocale, siteOrigin } from '@bawaba/registry'
+import { centralSite, isLocale, siteOrigin } from '@bawaba/registry'
 import { isStaffUser } from '../access/roles.ts'
 import { idOf } from '../lib/ids.ts'
 
@@ -30,8 +31,19 @@ const private_ = {
 }
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: private_ })
 
-/** The slug of the site a document belongs to (its `site` relation, populated or not). */
-async function siteSlugOf(req: PayloadRequest, doc: Doc): Promise<string | null> {
+/**
+ * The slug of the site whose page shows a document: its `site` relation (populated or not),
+ * or the portal for the commune's shared content (procedures), which has no site.
+ */
+async function siteSlugOf(
+  req: PayloadRequest,
+  collection: PreviewCollection,
+  doc: Doc,
+): Promise<string | null> {
+  if (
+    !req.payload.collections[collection].config.fields.some((f) => 'name' in f && f.name === 'site')
+  )
+    return centralSite.slug
   if (doc.site && typeof doc.site === 'object' && typeof doc.site.slug === 'string')
     return doc.site.slug
   const id = idOf(doc.site)
@@ -64,7 +76,7 @@ async function previewLink(req: PayloadRequest): Promise<Response> {
   } catch {
     return json(404, { error: 'not-found' })
   }
-  const site = await siteSlugOf(req, doc)
+  const site = await siteSlugOf(req, collection, doc)
   if (!site) return json(404, { error: 'not-found' })
   const token = signPreview(previewSecret(), { collection, id: String(doc.id), locale, site })
   return new Response(null, {
@@ -89,7 +101,8 @@ async function previewDraft(req: PayloadRequest): Promise<Response> {
     })
     .catch(() => null)) as Doc | null
   // A document moved to another site since the link was signed is not that site's to show.
-  if (!doc || (await siteSlugOf(req, doc)) !== site) return json(404, { error: 'not-found' })
+  if (!doc || (await siteSlugOf(req, collection, doc)) !== site)
+    return json(404, { error: 'not-found' })
   return json(200, doc)
 }
 

@@ -10,7 +10,13 @@ import { isLocale, siteSlugs, type Locale } from '@bawaba/registry'
  */
 
 /** Collections whose drafts have a page of their own on a site. */
-export const previewCollections = ['news', 'events', 'pages'] as const
+export const previewCollections = [
+  'news',
+  'events',
+  'pages',
+  'heritage-places',
+  'procedures',
+] as const
 export type PreviewCollection = (typeof previewCollections)[number]
 
 /** Long enough to open the link, short enough that a leaked link is soon worthless. */
