@@ -3,9 +3,9 @@
  * `anfa.localhost:4321` → `<BAWABA_DIST>/sites/anfa`, bare `localhost` → the central portal.
  * A small static server (no framework): content types, `index.html` for directories, `/x` →
  * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
- * Requests under `/api/`, the e-service pages and the preview of drafts (`onDemandPath`) go
- * to the site's on-demand server bundle (`<BAWABA_DIST>/servers/<slug>/entry.mjs`, Astro's
- * node adapter in middleware mode): one process for all sites.
+ * Requests under `/api/` and the e-service pages (`onDemandPath`) go to the site's on-demand
+ * server bundle (`<BAWABA_DIST>/servers/<slug>/entry.mjs`, Astro's node adapter in
+ * middleware mode; the e-service forms, receipts and tracking): one process for all sites.
  *
  *   npm run serve:sites            (SITES_PORT, default 4321; BAWABA_DIST, default ./dist)
  */
@@ -191,7 +191,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     const siteRoot = slug ? join(root, slug) : null
     if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
     if ((req.url ?? '').startsWith('/api/')) return onDemand(req, res, slug)
-    // The e-service pages and previews are answered by the bundle (forms post to their page).
+    // The e-service pages are answered by the bundle (forms are posted to their own page).
     const requested = new URL(req.url ?? '/', 'http://local')
     if (onDemandPath.test(requested.pathname)) {
       if (!requested.pathname.endsWith('/') && (req.method === 'GET' || req.method === 'HEAD')) {
