@@ -42,6 +42,9 @@ async function queueFor(
     sites = all.docs.map((s) => String(s.id))
   }
   if (!sites.length) return
+  // Districts first: the portal is the longest build, and a featured item waits for its district.
+  const centralId = central.docs[0] && String(central.docs[0].id)
+  sites = [...sites.filter((id) => id !== centralId), ...sites.filter((id) => id === centralId)]
   const title = doc?.title ?? doc?.name ?? doc?.slug
   await queueBuilds(req, sites, {
     collection,
@@ -62,8 +65,10 @@ export const queueRebuildOnChange =
   (collection: PublishedCollection, drafts: boolean): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     if (paused || req.context.skipBuilds) return doc
+    // Where it was matters only for a document that existed (a new one's previousDoc is empty).
+    const docs = operation === 'update' ? [doc, previousDoc] : [doc]
     if (!drafts) {
-      await queueFor(req, collection, [doc, previousDoc], 'update')
+      await queueFor(req, collection, docs, 'update')
       return doc
     }
     const stored = (await req.payload.db.findOne({
@@ -74,9 +79,9 @@ export const queueRebuildOnChange =
     const wroteDocument = stored?.updatedAt === doc.updatedAt
     if (!wroteDocument) return doc
     if (stored?._status === 'published') {
-      await queueFor(req, collection, [doc, previousDoc], 'publish')
+      await queueFor(req, collection, docs, 'publish')
     } else if (operation === 'update') {
-      await queueFor(req, collection, [doc, previousDoc], 'unpublish')
+      await queueFor(req, collection, docs, 'unpublish')
     }
     return doc
   }

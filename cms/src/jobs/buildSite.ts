@@ -25,13 +25,15 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
     data: { status: 'running', startedAt: startedAt.toISOString() },
   })
   const outcome = site
-    ? await buildRunner()(site.slug).catch((error: Error) => ({
-        ok: false as const,
-        error: error.message,
-        log: '',
-        release: undefined,
-        pages: undefined,
-      }))
+    ? await Promise.resolve()
+        .then(() => buildRunner()(site.slug))
+        .catch((error: Error) => ({
+          ok: false as const,
+          error: error.message,
+          log: '',
+          release: undefined,
+          pages: undefined,
+        }))
     : { ok: false as const, error: `site ${siteId} no longer exists`, log: '' }
   const finishedAt = new Date()
   await payload.db.updateOne({

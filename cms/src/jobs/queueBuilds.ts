@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 export type BuildAction = 'publish' | 'unpublish' | 'update' | 'delete' | 'schedule' | 'manual'
@@ -42,13 +43,16 @@ export function queueBuilds(
       })
       const build = waiting.docs[0]
       if (build) {
-        const triggers = [...(build.triggers ?? []), trigger].slice(-keptTriggers)
+        // The adapter writes rows as given: the new row needs the id Payload would have made.
+        const row = { ...trigger, id: randomBytes(12).toString('hex') }
+        const triggers = [...(build.triggers ?? []), row].slice(-keptTriggers)
         // Only these two fields: the worker may be writing the status at the same moment, and a
         // whole-document update would write back the status it read.
         await req.payload.db.updateOne({
           collection: 'builds',
           id: build.id,
-          data: { triggers, triggerCount: (build.triggerCount ?? 1) + 1 },
+          // (the site too: SQLite's upsert of a row with an array checks NOT NULL columns)
+          data: { site, triggers, triggerCount: (build.triggerCount ?? 1) + 1 },
           req,
         })
       } else {
