@@ -14,12 +14,13 @@ interface Build {
 }
 
 const heading = label('على الموقع', 'Sur le site', 'On the site')
-const texts: Record<Build['status'] | 'none', AdminLabel> = {
+const texts: Record<Build['status'] | 'none' | 'live', AdminLabel> = {
   none: label(
     'لم يُنشر بعد: لن يظهر على الموقع إلا بعد النشر.',
     'Pas encore publié : rien n’apparaît sur le site avant la publication.',
     'Not published yet: nothing shows on the site before publishing.',
   ),
+  live: label('منشور على الموقع.', 'En ligne sur le site.', 'Live on the site.'),
   queued: label(
     'في انتظار إعادة بناء الموقع: سيظهر التغيير خلال لحظات.',
     'Reconstruction du site en attente : la modification sera en ligne dans un instant.',
@@ -48,7 +49,7 @@ const texts: Record<Build['status'] | 'none', AdminLabel> = {
  * when it will, from the build it set off (`builds` collection). Polls while a build is pending.
  */
 export function PublishState() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const [build, setBuild] = useState<Build | null | undefined>(undefined)
@@ -97,7 +98,8 @@ export function PublishState() {
 
   if (!id || build === undefined) return null
   const language = i18n.language
-  const status = build?.status ?? 'none'
+  // No build since it was published (it came with the site's first build, or a seed).
+  const status = build?.status ?? (hasPublishedDoc ? 'live' : 'none')
   const when = build?.finishedAt
     ? new Intl.DateTimeFormat(language, {
         dateStyle: 'short',
