@@ -1,10 +1,19 @@
 /**
- * Builds the public sites: one Astro project (`sites/`), one build per site.
+ * Builds the public sites: one Astro project (`sites/`), one build per site, each into a release
+ * folder of its own that goes live only when it is whole (scripts/lib/releases.ts):
+ *
+ *   1. Astro builds into `<dist>/releases/<slug>/<id>/` (content loaded incrementally from the
+ *      CMS and images optimised once: both caches live in `.data/astro-cache/<slug>`);
+ *   2. the search index of the release is written (Pagefind);
+ *   3. the release is checked (pages present, internal links resolve: scripts/lib/release-check.ts);
+ *   4. `<dist>/sites/<slug>` switches to it atomically; the last five releases stay.
+ * A build that fails at any step leaves the live site as it was, and its folder is removed.
  *
  *   npm run build:sites                      all 17, the central portal first
  *   npm run build:sites -- --site anfa       one site (repeatable, or comma-separated)
  *   npm run build:sites -- --if-changed      skip sites whose fingerprint did not change
  *   npm run build:sites -- --isolate         one child process per site
+ *   npm run build:sites -- --json            end with one line `BUILD_RESULT <json>` (the worker)
  *
  * A site's fingerprint hashes the source of `sites/` and `packages/` (tests excluded), the
  * lockfile, the environment that shapes URLs, and the CMS content state of that site (per
@@ -24,6 +33,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { contentState, createCmsClient, cmsUrlFromEnv } from '@bawaba/content'
 import { getSite, sites } from '@bawaba/registry'
+import { checkRelease } from './lib/release-check.ts'
+import { discard, newReleaseId, releaseDir, switchTo } from './lib/releases.ts'
+import { withSiteLock } from './lib/site-lock.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const sitesDir = join(repo, 'sites')
@@ -37,11 +49,13 @@ interface BuildRecord {
   seconds: number
 }
 
-interface Result {
+export interface Result {
   slug: string
   status: 'built' | 'skipped' | 'failed'
   pages: number
   seconds: number
+  /** The release that went live (built) or that failed. */
+  release?: string
   error?: string
 }
 
@@ -87,18 +101,19 @@ function writeRecord(slug: string, record: BuildRecord) {
   writeFileSync(join(recordsDir, `${slug}.json`), `${JSON.stringify(record, null, 2)}\n`)
 }
 
-async function buildInProcess(slug: string): Promise<void> {
+async function buildInProcess(slug: string, release: string): Promise<void> {
   process.env.SITE = slug
+  process.env.BAWABA_RELEASE_DIR = release
   const { build } = await import('astro')
   await build({ root: sitesDir, logLevel: (process.env.ASTRO_LOG_LEVEL as never) ?? 'warn' })
 }
 
-function buildInChild(slug: string): Promise<void> {
+function buildInChild(slug: string, release: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs')
     const child = spawn(process.execPath, [astro, 'build', '--silent'], {
       cwd: sitesDir,
-      env: { ...process.env, SITE: slug },
+      env: { ...process.env, SITE: slug, BAWABA_RELEASE_DIR: release },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     child.on('error', reject)
@@ -114,6 +129,7 @@ async function main() {
       site: { type: 'string', multiple: true },
       'if-changed': { type: 'boolean', default: false },
       isolate: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
     },
   })
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -164,18 +180,35 @@ async function main() {
         }
       }
       const t0 = performance.now()
-      await (values.isolate ? buildInChild(slug) : buildInProcess(slug))
+      const release = newReleaseId()
+      const dir = releaseDir(dist, slug, release)
+      try {
+        await withSiteLock(dist, slug, async () => {
+          await (values.isolate ? buildInChild(slug, dir) : buildInProcess(slug, dir))
+          const check = checkRelease(join(dir, 'site'), slug)
+          if (check.problems.length)
+            throw new Error(
+              `release ${release} failed its check, the live site is unchanged:\n  ${check.problems.join('\n  ')}`,
+            )
+          switchTo(dist, slug, release)
+        })
+      } catch (error) {
+        discard(dist, slug, release)
+        ;(error as Error & { release?: string }).release = release
+        throw error
+      }
       const seconds = (performance.now() - t0) / 1000
       const pages = countPages(outDir)
-      console.log(`${label} … ${pages} pages in ${seconds.toFixed(1)}s`)
-      results.push({ slug, status: 'built', pages, seconds })
+      console.log(`${label} … ${pages} pages in ${seconds.toFixed(1)}s, release ${release} live`)
+      results.push({ slug, status: 'built', pages, seconds, release })
       if (fingerprint) {
         writeRecord(slug, { fingerprint, builtAt: new Date().toISOString(), pages, seconds })
       }
     } catch (error) {
       const message = (error as Error).message ?? String(error)
+      const release = (error as { release?: string }).release
       console.error(`${label} … FAILED: ${message}`)
-      results.push({ slug, status: 'failed', pages: 0, seconds: 0, error: message })
+      results.push({ slug, status: 'failed', pages: 0, seconds: 0, release, error: message })
     }
   }
 
@@ -191,6 +224,7 @@ async function main() {
         ? ` (${(built.reduce((s, r) => s + r.seconds, 0) / built.length).toFixed(1)}s per site built)`
         : ''),
   )
+  if (values.json) console.log(`BUILD_RESULT ${JSON.stringify(results)}`)
   if (failed.length) {
     console.error(
       `Failed: ${failed.map((r) => `${r.slug} (${r.error?.split('\n')[0]})`).join('; ')}`,

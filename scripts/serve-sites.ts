@@ -3,15 +3,17 @@
  * `anfa.localhost:4321` → `<BAWABA_DIST>/sites/anfa`, bare `localhost` → the central portal.
  * A small static server (no framework): content types, `index.html` for directories, `/x` →
  * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
- * Requests under `/api/` and the e-service pages (`onDemandPath`) go to the site's on-demand
- * server bundle (`<BAWABA_DIST>/servers/<slug>/entry.mjs`, Astro's node adapter in
- * middleware mode; the e-service forms, receipts and tracking): one process for all sites.
+ * `<BAWABA_DIST>/sites/<slug>` is a link to the site's live release (scripts/lib/releases.ts),
+ * resolved on every request, so a new release is served as soon as it is switched in.
+ * Requests under `/api/` and the e-service pages (`onDemandPath`) go to the release's on-demand
+ * server bundle (`<release>/server/entry.mjs`, Astro's node adapter in middleware mode; the
+ * e-service forms, receipts and tracking): one process for all sites.
  *
  *   npm run serve:sites            (SITES_PORT, default 4321; BAWABA_DIST, default ./dist)
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
@@ -162,22 +164,32 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     )
   }
 
-  /** Each site's on-demand bundle, imported once, or null when the site has none. */
+  /**
+   * Each release's on-demand bundle (`<release>/server/`, beside the `site/` the live link points
+   * at), imported once, or null when it has none. A new release is a new path, so a switch is
+   * picked up by the next request without a restart.
+   */
   const servers = new Map<string, Promise<Handler | null>>()
-  function serverOf(slug: string): Promise<Handler | null> {
-    let server = servers.get(slug)
+  function serverOf(slug: string, siteRoot: string): Promise<Handler | null> {
+    const released = join(siteRoot, '..', 'server', 'entry.mjs')
+    const entry = existsSync(released) ? released : join(dist, 'servers', slug, 'entry.mjs')
+    let server = servers.get(entry)
     if (!server) {
-      const entry = join(dist, 'servers', slug, 'entry.mjs')
       server = existsSync(entry)
         ? import(pathToFileURL(entry).href).then((mod: { handler: Handler }) => mod.handler)
         : Promise.resolve(null)
-      servers.set(slug, server)
+      servers.set(entry, server)
     }
     return server
   }
 
-  async function onDemand(req: IncomingMessage, res: ServerResponse, slug: string) {
-    const handler = await serverOf(slug)
+  async function onDemand(
+    req: IncomingMessage,
+    res: ServerResponse,
+    slug: string,
+    siteRoot: string,
+  ) {
+    const handler = await serverOf(slug, siteRoot)
     const notFound = () => {
       if (!res.headersSent)
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
@@ -186,11 +198,23 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     await handler(req, res, notFound)
   }
 
+  /** When a site switches release, the old release's files leave the memory cache. */
+  const liveRoots = new Map<string, string>()
+  function forgetOldRelease(slug: string, siteRoot: string) {
+    const previous = liveRoots.get(slug)
+    if (previous === siteRoot) return
+    liveRoots.set(slug, siteRoot)
+    if (!previous) return
+    for (const file of cache.keys()) if (file.startsWith(previous + sep)) cache.delete(file)
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const slug = siteFromHost(req.headers.host, siteSlugs)
-    const siteRoot = slug ? join(root, slug) : null
-    if (!slug || !siteRoot || !existsSync(siteRoot)) return unknownHost(res, req.headers.host)
-    if ((req.url ?? '').startsWith('/api/')) return onDemand(req, res, slug)
+    // The live release, resolved once per request: a switch mid-request cannot mix two releases.
+    const siteRoot = slug ? await realpath(join(root, slug)).catch(() => null) : null
+    if (!slug || !siteRoot) return unknownHost(res, req.headers.host)
+    forgetOldRelease(slug, siteRoot)
+    if ((req.url ?? '').startsWith('/api/')) return onDemand(req, res, slug, siteRoot)
     // The e-service pages are answered by the bundle (forms are posted to their own page).
     const requested = new URL(req.url ?? '/', 'http://local')
     if (onDemandPath.test(requested.pathname)) {
@@ -198,7 +222,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
         res.writeHead(301, { location: `${requested.pathname}/${requested.search}` }).end()
         return
       }
-      return onDemand(req, res, slug)
+      return onDemand(req, res, slug, siteRoot)
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()

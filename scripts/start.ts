@@ -15,7 +15,6 @@ import {
   startCms,
   startSites,
 } from './lib/cms.ts'
-import { startAlertClock } from './lib/alert-clock.ts'
 import { ensurePortFree, run, seconds, startService, waitForHttp } from './lib/processes.ts'
 
 const started = Date.now()
@@ -58,10 +57,12 @@ const buildSites = (args: string[]) =>
 log('sites: building those whose code or content changed…')
 await buildSites(['--if-changed'])
 await startSites(sitesPort, { CMS_URL: cmsUrl })
-startAlertClock({
-  cmsUrl,
-  log,
-  rebuild: (changed) => buildSites(changed === 'all' ? [] : ['--site', changed.join(',')]),
+// From now on publishing is enough: the worker rebuilds the sites a change concerns, runs
+// scheduled publishing and the alerts' windows.
+log('build worker: starting…')
+startService('worker', path.join(root, 'node_modules/.bin/tsx'), ['cms/src/jobs/worker.ts'], {
+  cwd: root,
+  env: { ...process.env, CMS_URL: cmsUrl },
 })
 
 const accounts = readAccounts()
@@ -83,6 +84,8 @@ ${Object.entries(accounts)
   )
   .join('\n')}
 
-  Rebuild a site after publishing: npm run build:sites -- --site <slug>
+  Publishing in the admin is enough: the build worker rebuilds the sites concerned
+  (Publishing → Builds in the admin). Back to a site's previous release:
+  npm run rollback -- --site <slug>
   Ctrl-C stops everything.
 `)

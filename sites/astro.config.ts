@@ -18,6 +18,9 @@ getSite(slug)
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const dist = process.env.BAWABA_DIST || join(repo, 'dist')
+// The build pipeline (scripts/build-sites.ts) builds into a fresh release folder, served once it
+// passes its check; without it (astro dev, a bare astro build) the site goes to dist/sites.
+const release = process.env.BAWABA_RELEASE_DIR
 const cmsUrl = cmsUrlFromEnv()
 const cms = new URL(cmsUrl)
 
@@ -55,7 +58,7 @@ function bawabaSite(): Plugin {
 
 export default defineConfig({
   site: siteOrigin(slug),
-  outDir: join(dist, 'sites', slug),
+  outDir: release ? join(release, 'site') : join(dist, 'sites', slug),
   cacheDir: join(process.env.BAWABA_CACHE_DIR || join(repo, '.data', 'astro-cache'), slug),
   // Reading pages are static; the few on-demand routes (`prerender = false`: the e-services
   // endpoints under /api/) go into a server bundle beside the site, outside what is served
@@ -68,7 +71,7 @@ export default defineConfig({
     format: 'directory',
     inlineStylesheets: 'never',
     client: './',
-    server: `../../servers/${slug}/`,
+    server: release ? '../server/' : `../../servers/${slug}/`,
   },
   devToolbar: { enabled: false },
   // The e-service pages check the Origin themselves (stricter: it must be present) and

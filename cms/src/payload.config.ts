@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { isAdminUser, isFormsService } from './access/roles.ts'
 import { Alerts } from './collections/Alerts.ts'
+import { Builds } from './collections/Builds.ts'
 import { CouncilDecisions } from './collections/CouncilDecisions.ts'
 import { CouncilMembers } from './collections/CouncilMembers.ts'
 import { CouncilSessions } from './collections/CouncilSessions.ts'
@@ -31,6 +32,8 @@ import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
+import { withRebuilds } from './hooks/queueRebuild.ts'
+import { buildSiteTask } from './jobs/buildSite.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
@@ -54,6 +57,7 @@ export default buildConfig({
     fallbackLanguage: 'ar',
   },
   localization,
+  // Every collection the sites show queues a rebuild of those sites when it changes.
   collections: [
     News,
     Events,
@@ -74,7 +78,18 @@ export default buildConfig({
     SiteSettings,
     Sites,
     Users,
-  ],
+    Builds,
+  ].map(withRebuilds),
+  // The build queue and scheduled publishing, run by the build worker (scripts/worker.ts).
+  jobs: {
+    tasks: [buildSiteTask],
+    deleteJobOnComplete: true,
+    access: {
+      queue: ({ req }) => isAdminUser(req.user),
+      run: ({ req }) => isAdminUser(req.user),
+      cancel: ({ req }) => isAdminUser(req.user),
+    },
+  },
   endpoints: [...open311Endpoints, ...previewEndpoints],
   editor: lexicalEditor(),
   email: bawabaEmail(),

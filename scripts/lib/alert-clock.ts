@@ -2,7 +2,7 @@
  * The alert clock: an alert shows on the sites only during its window, and the sites are
  * static, so someone has to rebuild them when a window opens or closes. Every minute this
  * reads the alerts from the CMS and rebuilds the sites whose banner changed since the last
- * tick. (The publishing pipeline's worker will take this over with the rest of the rebuilds.)
+ * tick. The build worker (cms/src/jobs/worker.ts) runs it and queues those sites' builds.
  */
 import { createCmsClient, normalizeAlert } from '@bawaba/content'
 import { sitesCrossingAlertEdges, type Alert } from '@bawaba/schemas'

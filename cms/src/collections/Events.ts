@@ -113,5 +113,5 @@ export const Events: CollectionConfig = {
     beforeOperation: [enforcePublishRight],
     beforeChange: [enforceSiteScope],
   },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
 }

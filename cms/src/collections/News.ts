@@ -79,5 +79,5 @@ export const News: CollectionConfig = {
     beforeOperation: [enforcePublishRight],
     beforeChange: [enforceSiteScope],
   },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -26,7 +26,7 @@ export const siteOwned: Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> 
     beforeOperation: [enforcePublishRight],
     beforeChange: [enforceSiteScope],
   },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
 }
 
 export const centrallyOwned: Pick<CollectionConfig, 'access' | 'versions'> = {
@@ -37,5 +37,5 @@ export const centrallyOwned: Pick<CollectionConfig, 'access' | 'versions'> = {
     update: centralStaffOnly,
     delete: centralStaffOnly,
   },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -2,6 +2,7 @@ import * as migration_20261123_113755_initial from './20261123_113755_initial';
 import * as migration_20261123_141200_civic_content from './20261123_141200_civic_content';
 import * as migration_20261123_151327_submissions from './20261123_151327_submissions';
 import * as migration_20261123_174359_submission_files_and_workflow from './20261123_174359_submission_files_and_workflow';
+import * as migration_20261123_202018_builds_and_jobs from './20261123_202018_builds_and_jobs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_174359_submission_files_and_workflow.up,
     down: migration_20261123_174359_submission_files_and_workflow.down,
-    name: '20261123_174359_submission_files_and_workflow'
+    name: '20261123_174359_submission_files_and_workflow',
+  },
+  {
+    up: migration_20261123_202018_builds_and_jobs.up,
+    down: migration_20261123_202018_builds_and_jobs.down,
+    name: '20261123_202018_builds_and_jobs'
   },
 ];

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { localeCodes, sites as registrySites, type Locale, type SiteEntry } from '@bawaba/registry'
 import type { CollectionSlug, Payload } from 'payload'
 import { dataDir } from '../env.ts'
+import { pauseBuildQueue } from '../hooks/queueRebuild.ts'
 import { seedAccounts } from './accounts.ts'
 import { siteSeed } from './content/index.ts'
 import { seedCivic } from './civic.ts'
@@ -545,6 +546,16 @@ async function seedSiteContent(
  * accounts that exist are kept, and a site that already has news is left untouched.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> {
+  // The first build after a seed builds every site anyway: no build per seeded document.
+  pauseBuildQueue()
+  try {
+    return await seedAll(payload, options)
+  } finally {
+    pauseBuildQueue(false)
+  }
+}
+
+async function seedAll(payload: Payload, options: SeedOptions): Promise<SeedSummary> {
   const log = options.log ?? (() => {})
   if (options.reset) await reset(payload, log)
   const siteIds = await upsertSites(payload)

@@ -1,7 +1,7 @@
 /**
  * Reading the built sites from `BAWABA_DIST` for the build tests: files, links, XML.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { siteOrigin, siteSlugs } from '@bawaba/registry'
@@ -92,7 +92,8 @@ export function target(
 export function resolvePath(slug: string, path: string): string | null {
   const root = siteDir(slug)
   if (onDemandPath.test(path)) {
-    const bundle = join(distRoot, 'servers', slug, 'entry.mjs')
+    const released = join(realpathSync(root), '..', 'server', 'entry.mjs')
+    const bundle = existsSync(released) ? released : join(distRoot, 'servers', slug, 'entry.mjs')
     return existsSync(bundle) ? bundle : null
   }
   const file = join(root, path)

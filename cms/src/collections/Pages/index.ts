@@ -99,5 +99,5 @@ export const Pages: CollectionConfig = {
     beforeChange: [enforceSiteScope, computePath],
     afterChange: [updateChildPaths],
   },
-  versions: { drafts: { autosave: { interval: 3000 } }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
 }

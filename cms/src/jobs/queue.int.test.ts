@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { buildWorld, startTestPayload, type TestWorld } from '../test/payload.ts'
+import { runBuild } from './buildSite.ts'
+import { setBuildRunner } from './runner.ts'
+
+/**
+ * What publishing queues, through the Local API on a real SQLite file (no worker running): which
+ * sites, coalesced how, and what a run of the queue records. The builds themselves are the
+ * pipeline build test's (pipeline.build.test.ts); here the runner only reports.
+ */
+let payload: Payload
+let world: TestWorld
+
+beforeAll(async () => {
+  process.env.BUILD_DEBOUNCE_MS = '0'
+  payload = await startTestPayload()
+  world = await buildWorld(payload)
+})
+
+afterAll(async () => {
+  setBuildRunner(null)
+  await payload?.destroy()
+})
+
+beforeEach(async () => {
+  await payload.delete({ collection: 'builds', where: { id: { exists: true } } })
+  await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { exists: true } } })
+})
+
+const slugOf = (id: string) =>
+  Object.entries(world.sites).find(([, siteId]) => siteId === id)?.[0] ?? id
+
+async function queued() {
+  const builds = await payload.find({
+    collection: 'builds',
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+  })
+  return builds.docs.map((b) => ({
+    site: slugOf(b.site as string),
+    status: b.status,
+    count: b.triggerCount,
+    actions: (b.triggers ?? []).map((t) => t.action),
+  }))
+}
+
+let n = 0
+const news = (data: Record<string, unknown>, user = world.users.anfaPublisher) =>
+  payload.create({
+    collection: 'news',
+    data: {
+      site: world.sites.anfa,
+      title: `خبر ${++n}`,
+      slug: `queue-${n}`,
+      category: 'announcement',
+      ...data,
+    } as never,
+    user,
+    overrideAccess: false,
+  })
+
+describe('what publishing queues', () => {
+  it('publishing a district item queues its site, with its job in the builds queue', async () => {
+    const doc = await news({ _status: 'published' })
+    expect(await queued()).toEqual([
+      { site: 'anfa', status: 'queued', count: 1, actions: ['publish'] },
+    ])
+    const builds = await payload.find({ collection: 'builds', depth: 0 })
+    expect(builds.docs[0]!.triggers![0]).toMatchObject({
+      collection: 'news',
+      document: doc.id,
+      user: String(world.users.anfaPublisher.id),
+    })
+    const jobs = await payload.find({ collection: 'payload-jobs', depth: 0, overrideAccess: true })
+    expect(
+      jobs.docs.map((j) => [j.taskSlug, j.queue, (j.input as { build: string }).build]),
+    ).toEqual([['buildSite', 'builds', builds.docs[0]!.id]])
+  })
+
+  it('drafts and autosaves queue nothing, not even over a published item', async () => {
+    const draft = await news({ _status: 'draft' })
+    await payload.update({
+      collection: 'news',
+      id: draft.id,
+      data: { title: 'autosave' },
+      draft: true,
+      autosave: true,
+      user: world.users.anfaEditor,
+      overrideAccess: false,
+    })
+    expect(await queued()).toEqual([])
+    const live = await news({ _status: 'published' })
+    await payload.delete({ collection: 'builds', where: { id: { exists: true } } })
+    await payload.update({
+      collection: 'news',
+      id: live.id,
+      data: { title: 'a draft of the next version', _status: 'draft' },
+      draft: true,
+      user: world.users.anfaPublisher,
+      overrideAccess: false,
+    })
+    expect(await queued()).toEqual([])
+  })
+
+  it('unpublishing and deleting queue the site; ten publishes in a row are one build', async () => {
+    const doc = await news({ _status: 'published' })
+    for (let i = 0; i < 9; i++)
+      await payload.update({
+        collection: 'news',
+        id: doc.id,
+        data: { title: `v${i}`, _status: 'published' },
+        user: world.users.anfaPublisher,
+        overrideAccess: false,
+      })
+    await payload.update({
+      collection: 'news',
+      id: doc.id,
+      data: { _status: 'draft' },
+      user: world.users.anfaPublisher,
+      overrideAccess: false,
+    })
+    await payload.delete({ collection: 'news', id: doc.id, user: world.users.anfaPublisher })
+    const [build] = await queued()
+    expect(await queued()).toHaveLength(1)
+    expect(build!.count).toBe(11)
+    // Deleting an item already unpublished changes no site: nothing more is queued.
+    expect(build!.actions.slice(-2)).toEqual(['publish', 'unpublish'])
+  })
+
+  it('a central item featured on a district queues the district first, then the portal', async () => {
+    await news(
+      { site: world.sites.casablanca, featuredOn: [world.sites.maarif], _status: 'published' },
+      world.users.central,
+    )
+    expect((await queued()).map((b) => b.site)).toEqual(['maarif', 'casablanca'])
+  })
+
+  it('un-featuring an item rebuilds the district it leaves', async () => {
+    const doc = await news(
+      { site: world.sites.casablanca, featuredOn: [world.sites.maarif], _status: 'published' },
+      world.users.central,
+    )
+    await payload.delete({ collection: 'builds', where: { id: { exists: true } } })
+    await payload.update({
+      collection: 'news',
+      id: doc.id,
+      data: { featuredOn: [], _status: 'published' },
+      user: world.users.central,
+      overrideAccess: false,
+    })
+    expect((await queued()).map((b) => b.site).sort()).toEqual(['casablanca', 'maarif'])
+  })
+
+  it('a change to the sites themselves queues every site', async () => {
+    await payload.update({
+      collection: 'sites',
+      id: world.sites.anfa,
+      data: { prefecture: 'Casablanca-Anfa' } as never,
+      user: world.users.admin,
+      overrideAccess: false,
+    })
+    expect((await queued()).map((b) => b.site).sort()).toEqual(['anfa', 'casablanca', 'maarif'])
+  })
+
+  it('an alert without targets queues every site; with targets, those', async () => {
+    const base = {
+      severity: 'info',
+      message: 'تنبيه',
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    }
+    await payload.create({
+      collection: 'alerts',
+      data: { ...base, sites: [world.sites.maarif] } as never,
+    })
+    expect((await queued()).map((b) => b.site)).toEqual(['maarif'])
+    await payload.create({ collection: 'alerts', data: { ...base, sites: [] } as never })
+    expect((await queued()).map((b) => b.site).sort()).toEqual(['anfa', 'casablanca', 'maarif'])
+  })
+})
+
+describe('running a build', () => {
+  it('records success with its release and pages, and a trigger that joins while it starts', async () => {
+    await news({ _status: 'published' })
+    const [build] = (await payload.find({ collection: 'builds', depth: 0 })).docs
+    setBuildRunner(async (slug) => {
+      expect(slug).toBe('anfa')
+      // A publish landing while the build runs: it starts a new build, the running one is kept.
+      await news({ _status: 'published' })
+      return { ok: true, release: 'r1', pages: 12, log: 'built' }
+    })
+    await runBuild(payload, build!.id)
+    const after = await payload.find({ collection: 'builds', sort: 'createdAt', depth: 0 })
+    expect(after.docs.map((b) => [b.status, b.release ?? null, b.pages ?? null])).toEqual([
+      ['succeeded', 'r1', 12],
+      ['queued', null, null],
+    ])
+    expect(after.docs[0]!.triggers).toHaveLength(1)
+    expect(after.docs[0]!.seconds).toBeGreaterThanOrEqual(0)
+  })
+
+  it('records a failure with its error and log, and never runs a build twice', async () => {
+    await news({ _status: 'published' })
+    const [build] = (await payload.find({ collection: 'builds', depth: 0 })).docs
+    let runs = 0
+    setBuildRunner(async () => {
+      runs++
+      return { ok: false, error: 'broken link on /ar/x/: /ar/y/', log: 'check failed' }
+    })
+    await runBuild(payload, build!.id)
+    await runBuild(payload, build!.id)
+    expect(runs).toBe(1)
+    const done = await payload.findByID({ collection: 'builds', id: build!.id, depth: 0 })
+    expect([done.status, done.error, done.log]).toEqual([
+      'failed',
+      'broken link on /ar/x/: /ar/y/',
+      'check failed',
+    ])
+  })
+
+  it('without a worker, the CMS refuses to build by itself', async () => {
+    setBuildRunner(null)
+    await news({ _status: 'published' })
+    const [build] = (await payload.find({ collection: 'builds', depth: 0 })).docs
+    await runBuild(payload, build!.id)
+    const done = await payload.findByID({ collection: 'builds', id: build!.id, depth: 0 })
+    expect(done.status).toBe('failed')
+    expect(done.error).toMatch(/build worker/)
+  })
+})
