@@ -131,7 +131,7 @@ describe.skipIf(!built)('a complaint, from a phone to the admin and back', () =>
                 .catch(() => {})
             return option.count()
           },
-          { timeout: 60_000, intervals: [500, 1_000, 2_000] },
+          { timeout: 60_000, interval: 1_000 },
         )
         .toBeGreaterThan(0)
       await option.first().click()
