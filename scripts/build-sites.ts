@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { contentState, createCmsClient, cmsUrlFromEnv } from '@bawaba/content'
 import { getSite, sites } from '@bawaba/registry'
+import { indexSite } from './lib/search-index.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const sitesDir = join(repo, 'sites')
@@ -165,6 +166,7 @@ async function main() {
       }
       const t0 = performance.now()
       await (values.isolate ? buildInChild(slug) : buildInProcess(slug))
+      await indexSite({ siteDir: outDir, slug })
       const seconds = (performance.now() - t0) / 1000
       const pages = countPages(outDir)
       console.log(`${label} … ${pages} pages in ${seconds.toFixed(1)}s`)
