@@ -6,6 +6,7 @@ import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /** Arabic UI strings, in the register of Moroccan administrations. */
@@ -197,5 +198,6 @@ export const ar: Record<MessageKey, string> = {
   ...heritage.ar,
   ...library.ar,
   ...offices.ar,
+  ...search.ar,
   ...services.ar,
 }

@@ -6,6 +6,7 @@ import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /** English UI strings. */
@@ -199,5 +200,6 @@ export const en: Record<MessageKey, string> = {
   ...heritage.en,
   ...library.en,
   ...offices.en,
+  ...search.en,
   ...services.en,
 }

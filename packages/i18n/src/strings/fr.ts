@@ -5,6 +5,7 @@ import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /**
@@ -201,6 +202,7 @@ export const fr = {
   ...heritage.fr,
   ...library.fr,
   ...offices.fr,
+  ...search.fr,
   ...services.fr,
 }
 

@@ -6,6 +6,7 @@ import { formsNotices } from './areas/forms-notices.ts'
 import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /**
@@ -44,5 +45,6 @@ export const zgh: Partial<Record<MessageKey, string>> = {
   ...heritage.zgh,
   ...library.zgh,
   ...offices.zgh,
+  ...search.zgh,
   ...services.zgh,
 }
