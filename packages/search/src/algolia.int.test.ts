@@ -21,7 +21,7 @@ type Raw = {
 let published: Raw[]
 
 const siteSlugOf = async (site: unknown) => {
-  const id = typeof site === 'object' && site ? (site as { id: unknown }).id : site
+  const id = String(typeof site === 'object' && site ? (site as { id: unknown }).id : site)
   const { docs } = await cms.find<{ slug: string }>('sites', {
     where: { id: { equals: id } },
     depth: 0,
