@@ -78,7 +78,7 @@ function enhance(root: HTMLElement) {
     meta.textContent = labels.join(' · ')
     const excerpt = document.createElement('p')
     excerpt.className = 'search-excerpt'
-    // Both engines escape the page text and add only <mark> around the matched words.
+    // Both engines' excerpts are escaped text with <mark> around the matched words.
     excerpt.innerHTML = hit.excerpt
     item.append(heading, meta, excerpt)
     return item
@@ -139,6 +139,17 @@ async function pagefind(config: SearchConfig): Promise<(query: string) => Promis
   }
 }
 
+// Algolia returns the record's text as stored: escape it, then turn its markers into <mark>.
+const markOpen = '__bawaba_mark__'
+const markClose = '__/bawaba_mark__'
+function marked(snippet: string): string {
+  const escaped = snippet.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
+  return escaped.split(markOpen).join('<mark>').split(markClose).join('</mark>')
+}
+
 async function algolia(config: SearchConfig): Promise<(query: string) => Promise<Hit[]>> {
   if (config.engine.kind !== 'algolia') throw new Error('search: Algolia is not configured')
   const { appId, searchKey, indexName, allSites } = config.engine
@@ -158,8 +169,8 @@ async function algolia(config: SearchConfig): Promise<(query: string) => Promise
           query,
           hitsPerPage: perPage,
           attributesToSnippet: ['summary:24'],
-          highlightPreTag: '<mark>',
-          highlightPostTag: '</mark>',
+          highlightPreTag: markOpen,
+          highlightPostTag: markClose,
           ...(allSites ? {} : { facetFilters: [`site:${config.site}`] }),
         },
       ],
@@ -169,7 +180,7 @@ async function algolia(config: SearchConfig): Promise<(query: string) => Promise
       return {
         url: hit.url,
         title: hit.title,
-        excerpt: snippet?.value ?? '',
+        excerpt: marked(snippet?.value ?? ''),
         site: hit.site,
         type: hit.type,
       }
