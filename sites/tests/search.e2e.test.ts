@@ -20,6 +20,7 @@ import {
 import { startSitesServer, type SitesServer } from '../../scripts/serve-sites.ts'
 import { openBrowser } from '../../tests/support/browser.ts'
 import { siteDir } from './support/dist.ts'
+import { expectReadable, usePhonePage } from './support/reading.ts'
 import { ensureSitesServer, siteUrl } from './support/server.ts'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
@@ -164,4 +165,14 @@ describe('the portal searches every site', () => {
       await browser.dispose()
     }
   })
+})
+
+describe('the search page at 360 px', () => {
+  const page = usePhonePage()
+  for (const slug of ['casablanca', 'anfa']) {
+    for (const locale of ['ar', 'fr'] as const) {
+      it(`${slug} ${locale}: accessible, right direction, no sideways scroll`, () =>
+        expectReadable(page(), slug, locale, 'search/'))
+    }
+  }
 })
