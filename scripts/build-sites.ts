@@ -36,6 +36,7 @@ import { getSite, sites } from '@bawaba/registry'
 import { checkRelease } from './lib/release-check.ts'
 import { discard, newReleaseId, releaseDir, switchTo } from './lib/releases.ts'
 import { withSiteLock } from './lib/site-lock.ts'
+import { indexSite } from './lib/search-index.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const sitesDir = join(repo, 'sites')
@@ -185,6 +186,7 @@ async function main() {
       try {
         await withSiteLock(dist, slug, async () => {
           await (values.isolate ? buildInChild(slug, dir) : buildInProcess(slug, dir))
+          await indexSite({ siteDir: join(dir, 'site'), slug })
           const check = checkRelease(join(dir, 'site'), slug)
           if (check.problems.length)
             throw new Error(

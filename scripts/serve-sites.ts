@@ -5,6 +5,9 @@
  * `/x/` redirects, the site's own 404 page, gzip/brotli, cache headers, no path traversal.
  * `<BAWABA_DIST>/sites/<slug>` is a link to the site's live release (scripts/lib/releases.ts),
  * resolved on every request, so a new release is served as soon as it is switched in.
+ * `/pagefind/*` (each site's search index) is readable cross-origin by the central portal,
+ * whose search page merges every site's index (Access-Control-Allow-Origin, as the CDN must
+ * answer in production).
  * Requests under `/api/` and the e-service pages (`onDemandPath`) go to the release's on-demand
  * server bundle (`<release>/server/entry.mjs`, Astro's node adapter in middleware mode; the
  * e-service forms, receipts and tracking): one process for all sites.
@@ -20,7 +23,7 @@ import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
-import { localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
+import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { loadLocalEnv } from '../cms/src/env.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 
@@ -45,6 +48,13 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  // Pagefind's index: gzip-compressed binary chunks, read by its own code (never re-compressed).
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 }
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg'])
 
@@ -72,6 +82,25 @@ interface Body {
   raw: Buffer
   etag: string
   encoded: Map<string, Buffer>
+}
+
+/**
+ * The portal's search reads the other sites' indexes from their own origins: answer its
+ * origin (bare `localhost` or `casablanca.localhost`, any port) and no other.
+ */
+function searchIndexCors(req: IncomingMessage, res: ServerResponse, urlPath: string) {
+  if (!urlPath.startsWith('/pagefind/')) return
+  res.setHeader('vary', 'origin')
+  const origin = req.headers.origin
+  if (!origin) return
+  let host: string
+  try {
+    host = new URL(origin).host
+  } catch {
+    return
+  }
+  if (siteFromHost(host, siteSlugs) === centralSite.slug)
+    res.setHeader('access-control-allow-origin', origin)
 }
 
 function contentType(path: string): string {
@@ -137,7 +166,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     }
     let payload = body.raw
     if (compressible.has(extname(file).toLowerCase()) && body.raw.length > 256) {
-      headers.vary = 'accept-encoding'
+      headers.vary = [res.getHeader('vary'), 'accept-encoding'].filter(Boolean).join(', ')
       const accepted = String(req.headers['accept-encoding'] ?? '')
       const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null
       if (encoding) {
@@ -242,6 +271,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
       res.writeHead(400, { 'content-type': 'text/plain' }).end('bad path')
       return
     }
+    searchIndexCors(req, res, path)
     const file = resolve(siteRoot, `.${path}`)
     if (file !== siteRoot && !file.startsWith(siteRoot + sep)) {
       res.writeHead(400, { 'content-type': 'text/plain' }).end('bad path')

@@ -23,6 +23,10 @@ import {
 
 const files = new Map(siteSlugs.map((slug) => [slug, siteFiles(slug)]))
 const htmlOf = (slug: string) => files.get(slug)!.filter((file) => file.endsWith('.html'))
+const isSearchPage = (file: string) => /^(ar|fr|zgh|en)\/search\/index\.html$/.test(file)
+/** `<script type="module" src="/_astro/….js"></script>`: Astro's bundle of the search island. */
+const isIslandScript = (attrs: string, body: string) =>
+  /^\s*type="module" src="\/_astro\/[\w.-]+\.js"\s*$/.test(attrs) && body.trim() === ''
 const readingPages = (slug: string) => htmlOf(slug).filter((file) => isLocale(file.split('/')[0]))
 
 describe('all 17 sites are built', () => {
@@ -127,19 +131,32 @@ describe.each(siteSlugs)('site %s', (slug) => {
     for (const file of htmlOf(slug)) {
       const html = readSiteFile(slug, file)
       for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-        if (!/type="application\/ld\+json"/.test(match[1]!))
+        if (/type="application\/ld\+json"/.test(match[1]!))
+          expect(() => JSON.parse(match[2]!), file).not.toThrow()
+        // The search page is the one island: one module script of its own, nothing inline.
+        else if (!(isSearchPage(file) && isIslandScript(match[1]!, match[2]!)))
           scripts.push(`${file}: <script${match[1]}>`)
-        else expect(() => JSON.parse(match[2]!), file).not.toThrow()
       }
     }
     expect(scripts).toEqual([])
-    // The only JavaScript files are the e-service forms' (on-demand pages), never linked from
-    // a static page.
+    // The only JavaScript files are the e-service forms' (on-demand pages) and the search
+    // page's island in _astro/, and Pagefind's own in pagefind/; only the search pages link any.
     const js = files.get(slug)!.filter((f) => /\.m?js$/.test(f))
-    expect(js.filter((f) => !f.startsWith('_astro/'))).toEqual([])
-    const linked = htmlOf(slug).filter((file) => /\.m?js["'?]/.test(readSiteFile(slug, file)))
+    expect(js.filter((f) => !f.startsWith('_astro/') && !f.startsWith('pagefind/'))).toEqual([])
+    const linked = htmlOf(slug).filter(
+      (file) => !isSearchPage(file) && /\.m?js["'?]/.test(readSiteFile(slug, file)),
+    )
     expect(linked).toEqual([])
     expect(js.some((f) => /ServiceForm/.test(f))).toBe(true)
+    for (const locale of localeCodes) {
+      const scripts = [
+        ...readSiteFile(slug, `${locale}/search/index.html`).matchAll(/<script\b([^>]*)>/g),
+      ].filter((m) => !/ld\+json/.test(m[1]!))
+      expect(
+        scripts.map((m) => m[1]!.trim()),
+        locale,
+      ).toEqual([expect.stringMatching(/^type="module" src="\/_astro\/[\w.-]+\.js"$/)])
+    }
   })
 
   it('has exactly one h1 per page', () => {

@@ -7,7 +7,8 @@
  *   `builds` collection the admin shows;
  * - the `default` queue: Payload's scheduled publishing and unpublishing, whose changes queue
  *   their own builds;
- * - every minute, the alert clock: an alert's window opening or closing queues the sites it shows on.
+ * - every minute, the alert clock: an alert's window opening or closing queues the sites it shows on;
+ * - after a build, with Algolia keys, the records of what it published (packages/search).
  *
  * `npm start` runs it beside the CMS. Run one worker per database. Environment: CMS_URL (the
  * builds read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (1000).
@@ -21,7 +22,8 @@ import { cmsUrlFromEnv } from '@bawaba/content'
 import { startAlertClock } from '../../../scripts/lib/alert-clock.ts'
 import { getBawabaPayload } from '../lib/payload.ts'
 import { queueBuilds } from './queueBuilds.ts'
-import { setBuildRunner, type BuildOutcome } from './runner.ts'
+import { syncAlgolia } from '@bawaba/search'
+import { onBuildSucceeded, setBuildRunner, type BuildOutcome } from './runner.ts'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
 const pollMs = Number(process.env.WORKER_POLL_MS ?? 1000)
@@ -101,6 +103,23 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
         : `${slug}: FAILED, live site unchanged — ${outcome.error?.split('\n')[0]}`,
     )
     return outcome
+  })
+  // With Algolia keys, what went live is synced to the search service too (no keys: nothing).
+  onBuildSucceeded(async ({ slug, triggers }) => {
+    const changes = triggers
+      .filter((t) => t.document)
+      .map((t) => ({
+        collection: t.collection,
+        id: t.document,
+        action:
+          t.action === 'delete'
+            ? ('delete' as const)
+            : t.action === 'unpublish'
+              ? ('unpublish' as const)
+              : ('publish' as const),
+      }))
+    const synced = changes.length ? await syncAlgolia({ changes }) : null
+    if (synced) log(`${slug}: Algolia ${synced.saved} saved, ${synced.deleted} deleted`)
   })
   await recover(payload)
   const stopClock = startAlertClock({

@@ -37,6 +37,7 @@ export const suffixes = {
   form: (service: string) => `e-services/${service}`,
   received: (service: string) => `e-services/${service}/received`,
   track: () => 'e-services/track',
+  search: () => 'search',
 }
 
 /**
@@ -86,6 +87,8 @@ export const paths = {
   /** A council PDF, copied into the site at build time (the sites never link to the CMS). */
   document: (filename: string) => `/documents/${encodeURIComponent(filename)}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
+  /** Site search; `?q=` carries the query (the one reading page with JavaScript). */
+  search: (locale: Locale) => localePath(locale, suffixes.search()),
 }
 
 /**

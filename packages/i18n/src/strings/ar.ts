@@ -7,6 +7,7 @@ import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
 import { preview } from './areas/preview.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /** Arabic UI strings, in the register of Moroccan administrations. */
@@ -199,5 +200,6 @@ export const ar: Record<MessageKey, string> = {
   ...library.ar,
   ...offices.ar,
   ...preview.ar,
+  ...search.ar,
   ...services.ar,
 }

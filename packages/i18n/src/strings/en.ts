@@ -7,6 +7,7 @@ import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
 import { preview } from './areas/preview.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /** English UI strings. */
@@ -201,5 +202,6 @@ export const en: Record<MessageKey, string> = {
   ...library.en,
   ...offices.en,
   ...preview.en,
+  ...search.en,
   ...services.en,
 }

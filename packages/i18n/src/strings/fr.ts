@@ -6,6 +6,7 @@ import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
 import { preview } from './areas/preview.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /**
@@ -203,6 +204,7 @@ export const fr = {
   ...library.fr,
   ...offices.fr,
   ...preview.fr,
+  ...search.fr,
   ...services.fr,
 }
 

@@ -7,6 +7,7 @@ import { heritage } from './areas/heritage.ts'
 import { library } from './areas/library.ts'
 import { offices } from './areas/offices.ts'
 import { preview } from './areas/preview.ts'
+import { search } from './areas/search.ts'
 import { services } from './areas/services.ts'
 
 /**
@@ -46,5 +47,6 @@ export const zgh: Partial<Record<MessageKey, string>> = {
   ...library.zgh,
   ...offices.zgh,
   ...preview.zgh,
+  ...search.zgh,
   ...services.zgh,
 }

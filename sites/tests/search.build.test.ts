@@ -1,0 +1,201 @@
+/**
+ * Search in the built sites (BAWABA_DIST, built by the orchestrator with scripts/build-sites.ts,
+ * which writes each site's Pagefind index): the index per language with Arabic and French
+ * stemming, what is indexed and what is not, the search page in every locale, the portal
+ * merging the arrondissements, the sites server's cross-origin answer for the portal; and one
+ * site built with Algolia keys, whose pages use the search key and never the admin key.
+ */
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '@bawaba/i18n'
+import { centralSite, localeCodes, siteSlugs } from '@bawaba/registry'
+import type { SearchConfig } from '../src/lib/search.ts'
+import { readSiteFile, siteDir, siteFiles } from './support/dist.ts'
+import { ensureSitesServer, get, sitesPort } from './support/server.ts'
+
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+// Inside the repository: a site's server bundle resolves its packages from node_modules.
+const scratch = () => {
+  const dir = join(process.env.BAWABA_DATA_DIR ?? join(repo, '.data'), 'builds-for-tests')
+  mkdirSync(dir, { recursive: true })
+  return dir
+}
+
+function configOf(html: string): SearchConfig {
+  const raw = /data-config="([^"]*)"/.exec(html)?.[1]
+  if (!raw) throw new Error('no data-config on the search page')
+  return JSON.parse(
+    raw
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  )
+}
+
+describe.each(siteSlugs)('site %s', (slug) => {
+  it('has a Pagefind index per locale, with Arabic and French stemming', () => {
+    const entry = JSON.parse(readSiteFile(slug, 'pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { wasm: string | null; page_count: number }>
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual([...localeCodes].sort())
+    expect(entry.languages.ar!.wasm).toBe('ar')
+    expect(entry.languages.fr!.wasm).toBe('fr')
+    for (const locale of localeCodes) expect(entry.languages[locale]!.page_count).toBeGreaterThan(0)
+    // Pagefind's own UIs are not shipped: the search page renders results itself.
+    expect(siteFiles(slug).filter((f) => /^pagefind\/pagefind-.*ui/.test(f))).toEqual([])
+  })
+
+  it('indexes articles of its own, not home or list pages, nor portal items featured here', () => {
+    const home = readSiteFile(slug, 'fr/index.html')
+    const list = readSiteFile(slug, 'fr/news/index.html')
+    expect(home).not.toContain('data-pagefind-body')
+    expect(list).not.toContain('data-pagefind-body')
+    const dir = join(siteDir(slug), 'fr', 'news')
+    const articles = readdirSync(dir)
+      .filter((name) => name !== 'page' && !name.endsWith('.html'))
+      .map((name) => readFileSync(join(dir, name, 'index.html'), 'utf8'))
+    expect(articles.length).toBeGreaterThan(0)
+    for (const html of articles) {
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!
+      const own = new URL(canonical).hostname.startsWith(`${slug}.`)
+      expect(html.includes('data-pagefind-body'), canonical).toBe(own)
+      if (own) {
+        expect(html).toContain(`<meta data-pagefind-filter="site[content]" content="${slug}">`)
+        expect(html).toContain('<meta data-pagefind-meta="type[content]" content="news">')
+      }
+    }
+  })
+
+  it.each(localeCodes)('has a search page in %s: a plain form, a no-JS notice, Pagefind', (l) => {
+    const html = readSiteFile(slug, `${l}/search/index.html`)
+    expect(html).toMatch(
+      new RegExp(`<form[^>]*action="/${l}/search/"[^>]*method="get"[^>]*data-search-form`),
+    )
+    expect(html).toMatch(/<noscript>[\s\S]*<\/noscript>/)
+    expect(/<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]).toContain(t(l, 'search.noScript'))
+    const config = configOf(html)
+    expect(config.engine).toEqual({ kind: 'pagefind' })
+    expect(config.site).toBe(slug)
+    expect(config.merge).toEqual(
+      slug === centralSite.slug ? siteSlugs.filter((s) => s !== slug) : [],
+    )
+    // Every page's main navigation links to it.
+    expect(readSiteFile(slug, `${l}/index.html`)).toContain(`<a href="/${l}/search/"`)
+  })
+})
+
+describe('the sites server and the portal’s merged search', () => {
+  let stop: () => Promise<void>
+  beforeAll(async () => {
+    stop = await ensureSitesServer()
+  })
+  afterAll(() => stop?.())
+
+  it('lets the portal, and only the portal, read a site’s index cross-origin', async () => {
+    for (const origin of [
+      `http://localhost:${sitesPort}`,
+      `http://casablanca.localhost:${sitesPort}`,
+    ]) {
+      const answer = await get('anfa.localhost', '/pagefind/pagefind-entry.json', { origin })
+      expect(answer.status).toBe(200)
+      expect(answer.headers['access-control-allow-origin']).toBe(origin)
+      expect(String(answer.headers.vary)).toMatch(/origin/)
+    }
+    const other = await get('anfa.localhost', '/pagefind/pagefind-entry.json', {
+      origin: `http://maarif.localhost:${sitesPort}`,
+    })
+    expect(other.headers['access-control-allow-origin']).toBeUndefined()
+    // Other files are not shared.
+    const page = await get('anfa.localhost', '/fr/', { origin: `http://localhost:${sitesPort}` })
+    expect(page.headers['access-control-allow-origin']).toBeUndefined()
+  })
+
+  it('serves Pagefind’s compressed chunks as they are', async () => {
+    const wasm = await get('anfa.localhost', '/pagefind/wasm.ar.pagefind', {
+      'accept-encoding': 'gzip, br',
+    })
+    expect(wasm.status).toBe(200)
+    expect(wasm.headers['content-type']).toBe('application/octet-stream')
+    expect(wasm.headers['content-encoding']).toBeUndefined()
+    const meta = siteFiles('anfa').find((f) => f.endsWith('.pf_meta'))!
+    const chunk = await get('anfa.localhost', `/${meta}`, { 'accept-encoding': 'gzip, br' })
+    expect(chunk.headers['content-type']).toBe('application/octet-stream')
+    expect(chunk.headers['content-encoding']).toBeUndefined()
+  })
+})
+
+describe('a site built with Algolia keys', () => {
+  const site = 'ain-sebaa'
+  const keys = {
+    ALGOLIA_APP_ID: 'BAWABATEST',
+    ALGOLIA_SEARCH_KEY: 'search-only-key-3f9c',
+    ALGOLIA_ADMIN_KEY: 'admin-key-never-shipped-7d21',
+  }
+  let dist: string
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(scratch(), 'algolia-'))
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        join(repo, 'node_modules', '.bin', 'tsx'),
+        ['scripts/build-sites.ts', '--site', site],
+        {
+          cwd: repo,
+          env: {
+            ...process.env,
+            ...keys,
+            BAWABA_DIST: dist,
+            BAWABA_CACHE_DIR: join(dist, 'cache'),
+          },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      )
+      let errors = ''
+      child.stderr.on('data', (chunk) => (errors += chunk))
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`build of ${site} failed: ${errors}`)),
+      )
+    })
+  }, 300_000)
+  afterAll(() => dist && rmSync(dist, { recursive: true, force: true }))
+
+  it('searches with Algolia’s lite client and the search-only key', () => {
+    const root = join(dist, 'sites', site)
+    for (const locale of localeCodes) {
+      const config = configOf(readFileSync(join(root, locale, 'search', 'index.html'), 'utf8'))
+      expect(config.engine).toEqual({
+        kind: 'algolia',
+        appId: keys.ALGOLIA_APP_ID,
+        searchKey: keys.ALGOLIA_SEARCH_KEY,
+        indexName: `bawaba_${locale}`,
+        allSites: false,
+      })
+    }
+  })
+
+  it('ships the admin key nowhere: no page, script or index file contains it', () => {
+    const root = join(dist, 'sites', site)
+    const leaks = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => {
+      try {
+        return readFileSync(join(root, file)).includes(keys.ALGOLIA_ADMIN_KEY)
+      } catch {
+        return false // a folder
+      }
+    })
+    expect(leaks).toEqual([])
+    // The same scan finds the search key: it would find the admin key too.
+    const withSearchKey = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => {
+        try {
+          return readFileSync(join(root, file)).includes(keys.ALGOLIA_SEARCH_KEY)
+        } catch {
+          return false
+        }
+      },
+    )
+    expect(withSearchKey.length).toBeGreaterThan(0)
+  })
+})
