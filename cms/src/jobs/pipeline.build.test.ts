@@ -11,6 +11,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { t } from '@bawaba/i18n'
+import { openBrowser } from '../../../tests/support/browser.ts'
 import { getBawabaPayload } from '../lib/payload.ts'
 import { accountOf, call, jwt, signIn, type Json } from '../test/stack.ts'
 import { liveRelease, listReleases } from '../../../scripts/lib/releases.ts'
@@ -98,6 +100,28 @@ function settled(slug: string, since: string): Promise<Json[]> {
   )
 }
 
+/** The result links of a search on the site's Arabic search page, in Chromium. */
+async function searchFor(slug: string, query: string): Promise<string[]> {
+  const browser = await openBrowser()
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${server.url(slug)}/ar/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(
+      (loading) => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? ''
+        return status !== '' && status !== loading
+      },
+      t('ar', 'search.loading'),
+      { timeout: 30_000 },
+    )
+    return page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+  } finally {
+    await browser.dispose()
+  }
+}
+
 const paragraph = (children: Json[]) => ({
   type: 'paragraph',
   children,
@@ -158,7 +182,9 @@ afterAll(async () => {
 
 describe('publish → live', () => {
   const slug = `pipeline-${run_}`
-  const title = `خبر منشور للتو ${run_}`
+  // A word no other item has, in Arabic script, for the search index.
+  const word = `قنطرةالنشر${run_.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!)}`
+  const title = `خبر منشور للتو ${word}`
   let id: string
   let firstRelease: string
 
@@ -185,6 +211,8 @@ describe('publish → live', () => {
     const page = await served('anfa', `/ar/news/${slug}/`)
     expect(page.status).toBe(200)
     expect(page.text).toContain(title)
+    // The release's search index has it: Chromium searches the site for its rare word.
+    expect(await searchFor('anfa', word)).toEqual([`${server.url('anfa')}/ar/news/${slug}/`])
     // The other sites were not rebuilt: no build queued, the same release live.
     expect(await buildsSince('maarif', since, jwt('admin'))).toEqual([])
     expect(liveRelease(dist, 'maarif')).toBe(maarifBefore)
