@@ -114,7 +114,7 @@ async function searchFor(slug: string, query: string): Promise<string[]> {
       t('ar', 'search.loading'),
       { timeout: 30_000 },
     )
-    return page
+    return await page
       .locator('[data-search-results] a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
   } finally {
