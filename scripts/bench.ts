@@ -25,18 +25,18 @@
  * The JSON's `targets` block compares each figure with its target: met, or missed by how much.
  *
  * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
- * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache);
+ * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`);
  * BENCH_SUBMIT_RATE (200), BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
-import { ensureCity } from './lib/bench-city.ts'
+import { cityAvailable, ensureCity } from './lib/bench-city.ts'
 import { runLighthouse } from './lib/bench-lighthouse.ts'
 import { benchSubmissions } from './lib/bench-submissions.ts'
 import { targetsOf } from './lib/bench-targets.ts'
-import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
+import { ensureCmsBuild, ensureSeeded, root, seedVersion, startCms, startSites } from './lib/cms.ts'
 import { run, stopService } from './lib/processes.ts'
 
 const sections = [
@@ -160,6 +160,8 @@ process.exit(0)
 
 /** Seeds the stack (measured, from scratch) or checks it is seeded, then makes it the city. */
 async function prepareStack() {
+  if (process.env.BENCH_GENERATE === 'fresh' && !wants('seed'))
+    throw new Error('BENCH_GENERATE=fresh generates on a fresh seed: run it with the seed section')
   if (wants('seed')) {
     rmSync(stack, { recursive: true, force: true })
     mkdirSync(stack, { recursive: true })
@@ -167,9 +169,11 @@ async function prepareStack() {
     const seeded = await time(() =>
       run(tsx, ['cms/src/seed/run.ts', '--quiet'], { cwd: root, env }),
     )
+    // As ensureSeeded would: a later run of one section then keeps this seed.
+    writeFileSync(path.join(stack, 'seed-version'), `${seedVersion}\n`)
     figures.seed = { seconds: seeded.seconds }
     log(`seed: ${seeded.seconds}s`)
-  } else {
+  } else if (!cityAvailable(root, stack, scale)) {
     await ensureSeeded(log)
   }
   const city = await ensureCity({

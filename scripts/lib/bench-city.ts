@@ -24,7 +24,7 @@ export interface CityFigures {
   counts: Record<string, number>
   documentsPerSecond: number
   perCollectionSeconds: Record<string, number>
-  /** True when the stack was copied from the cache; the figures are those of its generation. */
+  /** True when not generated in this run (stack or cache): the figures are from `generatedAt`. */
   cached: boolean
   generatedAt: string
   cacheKey: string
@@ -60,6 +60,15 @@ export function stackCity(stack: string, key: string): CityFigures | undefined {
   return figures.cacheKey === key ? figures : undefined
 }
 
+/** Whether the city at this scale is in the stack or in the cache (then no seed is needed). */
+export function cityAvailable(root: string, stack: string, scale: number): boolean {
+  const key = cityKey(root, scale)
+  return (
+    Boolean(stackCity(stack, key)) ||
+    existsSync(path.join(root, '.data', 'bench', 'city', key, stampName))
+  )
+}
+
 /**
  * Makes the stack (seeded already) hold the city: copied from the cache when there is one
  * for this key and `fresh` is not asked, otherwise generated and then cached.
@@ -76,7 +85,7 @@ export async function ensureCity(options: {
   const key = cityKey(root, scale)
   const cache = path.join(root, '.data', 'bench', 'city', key)
   const present = stackCity(stack, key)
-  if (present && !options.fresh) return present
+  if (present && !options.fresh) return { ...present, cached: true }
   if (!options.fresh && existsSync(path.join(cache, stampName))) {
     log(`city: copying the generated database from .data/bench/city/${key}`)
     for (const name of readdirSync(stack))
