@@ -3,30 +3,52 @@
  * and written to `.data/bench/<date-time>.json`. Nothing here asserts a time.
  *
  *   seed         fresh database: migrate and seed the 17 sites
+ *   generate     city-scale synthetic content on top (cms/src/seed/generate, BENCH_SCALE):
+ *                seconds, documents per collection, documents per second; generated once per
+ *                scale and generator version, then copied from `.data/bench/city/<key>/`
  *   cms          cold start of the built admin/API until it answers
- *   build        all 17 sites: wall time, pages, pages per second, peak memory
+ *   build        all 17 sites from the city-scale data: wall time, pages, pages per second,
+ *                peak memory, and each site's pages and seconds
  *   rebuild      the same with --if-changed and nothing changed (what a warm npm start pays)
- *   weight       bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium
+ *   weight       bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium:
+ *                home, news list, article, event, content page, procedure and form (anfa, ar)
+ *   lighthouse   Lighthouse (mobile) in Debian's Chromium: the four category scores of the
+ *                Arabic home, news list, article and complaint form of anfa
  *   submissions  e-service complaints at 200/s for 30 s through the sites server into the CMS,
  *                then the CMS's submit endpoint alone: rate sustained, p50/p95/p99, errors by
  *                status, lost and duplicated records (scripts/lib/bench-submissions.ts)
  *
  * `npm run bench -- submissions` (or any list of sections) runs only those, on the stack an
  * earlier run left: seeded if it is not, the CMS started, the sites a section needs built if
- * they changed. Without `seed` the database is kept (the submissions add to it).
+ * they changed. Without `seed` the database is kept (the submissions add to it). Every run
+ * works on the city-scale data: a stack without it gets it (from the cache if there is one).
+ * The JSON's `targets` block compares each figure with its target: met, or missed by how much.
  *
- * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SUBMIT_RATE (200),
- * BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
+ * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
+ * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`);
+ * BENCH_SUBMIT_RATE (200), BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
+import { cityAvailable, ensureCity } from './lib/bench-city.ts'
+import { runLighthouse } from './lib/bench-lighthouse.ts'
 import { benchSubmissions } from './lib/bench-submissions.ts'
-import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
+import { targetsOf } from './lib/bench-targets.ts'
+import { ensureCmsBuild, ensureSeeded, root, seedVersion, startCms, startSites } from './lib/cms.ts'
 import { run, stopService } from './lib/processes.ts'
 
-const sections = ['seed', 'cms', 'build', 'rebuild', 'weight', 'submissions']
+const sections = [
+  'seed',
+  'generate',
+  'cms',
+  'build',
+  'rebuild',
+  'weight',
+  'lighthouse',
+  'submissions',
+]
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 for (const name of only)
   if (!sections.includes(name))
@@ -47,9 +69,15 @@ const env: NodeJS.ProcessEnv = {
 delete env.DATABASE_URI
 Object.assign(process.env, env)
 
-const figures: Record<string, unknown> = {
+const scale = Number(process.env.BENCH_SCALE || 1)
+if (!(scale > 0))
+  throw new Error(`BENCH_SCALE must be a positive number, not '${process.env.BENCH_SCALE}'`)
+const figures: Record<string, any> = {
+  date: new Date().toISOString(),
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+  scale,
 }
+const log = (line: string) => console.log(`■ ${line}`)
 const time = async <T>(fn: () => Promise<T>) => {
   const t0 = performance.now()
   const value = await fn()
@@ -98,57 +126,117 @@ function runMeasured(
 }
 
 const tsx = path.join(root, 'node_modules/.bin/tsx')
-if (wants('seed')) {
-  rmSync(stack, { recursive: true, force: true })
-  mkdirSync(stack, { recursive: true })
-  console.log('■ seed')
-  figures.seed = {
-    seconds: (await time(() => run(tsx, ['cms/src/seed/run.ts', '--quiet'], { cwd: root, env })))
-      .seconds,
-  }
-} else {
-  await ensureSeeded((line) => console.log(`■ ${line}`))
-}
 
-await ensureCmsBuild((line) => console.log(`■ ${line}`))
-console.log('■ cms cold start')
+await prepareStack()
+await ensureCmsBuild(log)
+log('cms cold start')
 const cms = await time(() => startCms(cmsPort, env))
-if (wants('cms')) figures.cmsColdStart = { seconds: cms.seconds }
-
-if (wants('build')) {
-  console.log('■ full build of the 17 sites')
-  const full = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
-  const pages = Number(/(\d+) pages, [\d.]+s/.exec(full.output)?.[1] ?? 0)
-  figures.fullBuild = {
-    seconds: full.seconds,
-    pages,
-    pagesPerSecond: Number((pages / full.seconds).toFixed(1)),
-    peakMemoryMb: full.peakMb,
-    target: '≤ 180 s (publishing pipeline issue)',
-  }
-} else if (wants('rebuild')) {
-  console.log('■ the 17 sites, built where they changed (not measured)')
-  await run(tsx, ['scripts/build-sites.ts', '--if-changed'], { cwd: root, env })
-} else if (wants('weight') || wants('submissions')) {
-  console.log('■ anfa, built if it changed (not measured)')
-  await run(tsx, ['scripts/build-sites.ts', '--site', 'anfa', '--if-changed'], { cwd: root, env })
+if (wants('cms')) {
+  figures.cmsColdStart = { seconds: cms.seconds }
+  log(`cms: answers after ${cms.seconds}s`)
 }
-
-if (wants('rebuild')) {
-  console.log('■ rebuild with nothing changed')
-  const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
-  figures.unchangedRebuild = { seconds: warm.seconds }
-}
-
-if (wants('weight')) {
+await buildSites()
+if (wants('rebuild')) await unchangedRebuild()
+if (wants('weight') || wants('lighthouse')) {
   const server = await startSites(sitesPort, env)
-  await measureWeight()
+  if (wants('weight')) await measureWeight()
+  if (wants('lighthouse')) await measureLighthouse()
   await stopService(server)
 }
-if (wants('submissions')) {
+if (wants('submissions')) await measureSubmissions()
+await stopService(cms.value)
+
+figures.targets = targetsOf(figures)
+const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+const file = path.join(root, '.data', 'bench', `${stamp}.json`)
+writeFileSync(file, JSON.stringify(figures, null, 2) + '\n')
+console.log('\n■ targets')
+for (const [name, t] of Object.entries(figures.targets as Record<string, any>))
+  console.log(
+    `  ${t.met ? 'met   ' : 'MISSED'} ${name}: ${t.value} (target ${t.target})${t.missedBy ? `, missed by ${t.missedBy}` : ''}`,
+  )
+console.log(`\nwritten to ${path.relative(root, file)}`)
+process.exit(0)
+
+/** Seeds the stack (measured, from scratch) or checks it is seeded, then makes it the city. */
+async function prepareStack() {
+  if (process.env.BENCH_GENERATE === 'fresh' && !wants('seed'))
+    throw new Error('BENCH_GENERATE=fresh generates on a fresh seed: run it with the seed section')
+  if (wants('seed')) {
+    rmSync(stack, { recursive: true, force: true })
+    mkdirSync(stack, { recursive: true })
+    log('seed')
+    const seeded = await time(() =>
+      run(tsx, ['cms/src/seed/run.ts', '--quiet'], { cwd: root, env }),
+    )
+    // As ensureSeeded would: a later run of one section then keeps this seed.
+    writeFileSync(path.join(stack, 'seed-version'), `${seedVersion}\n`)
+    figures.seed = { seconds: seeded.seconds }
+    log(`seed: ${seeded.seconds}s`)
+  } else if (!cityAvailable(root, stack, scale)) {
+    await ensureSeeded(log)
+  }
+  const city = await ensureCity({
+    root,
+    stack,
+    scale,
+    fresh: process.env.BENCH_GENERATE === 'fresh',
+    env,
+    log,
+  })
+  if (wants('generate')) {
+    figures.generate = city
+    const { media, news, events, pages } = city.counts
+    log(
+      `generate (scale ${city.scale}${city.cached ? `, cached from ${city.generatedAt}` : ''}): ${news} news, ${events} events, ${pages} pages, ${media} images in ${city.seconds}s (${city.documentsPerSecond} documents/s)`,
+    )
+  }
+}
+
+/** The measured full build of the 17 sites, or (for the sections that need them) built if changed. */
+async function buildSites() {
+  if (wants('build')) {
+    log('full build of the 17 sites')
+    // Every site is built (none has output), and --if-changed records what it built for `rebuild`.
+    rmSync(path.join(stack, 'dist', 'sites'), { recursive: true, force: true })
+    const full = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
+    const pages = Number(/(\d+) pages, [\d.]+s/.exec(full.output)?.[1] ?? 0)
+    const perSite = Object.fromEntries(
+      [...full.output.matchAll(/\] ([a-z-]+) … (\d+) pages in ([\d.]+)s/g)].map((m) => [
+        m[1],
+        { pages: Number(m[2]), seconds: Number(m[3]) },
+      ]),
+    )
+    figures.fullBuild = {
+      seconds: full.seconds,
+      pages,
+      pagesPerSecond: Number((pages / full.seconds).toFixed(1)),
+      peakMemoryMb: full.peakMb,
+      perSite,
+    }
+    log(
+      `build: 17 sites, ${pages} pages in ${full.seconds}s (${figures.fullBuild.pagesPerSecond} pages/s), peak ${full.peakMb} MB`,
+    )
+  } else if (wants('rebuild')) {
+    log('the 17 sites, built where they changed (not measured)')
+    await run(tsx, ['scripts/build-sites.ts', '--if-changed'], { cwd: root, env })
+  } else if (wants('weight') || wants('lighthouse') || wants('submissions')) {
+    log('anfa, built if it changed (not measured)')
+    await run(tsx, ['scripts/build-sites.ts', '--site', 'anfa', '--if-changed'], { cwd: root, env })
+  }
+}
+
+async function unchangedRebuild() {
+  log('rebuild with nothing changed')
+  const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
+  figures.unchangedRebuild = { seconds: warm.seconds }
+  log(`rebuild: ${warm.seconds}s with nothing changed`)
+}
+
+async function measureSubmissions() {
   // As behind the production proxy: each simulated citizen has its own X-Forwarded-For.
   const server = await startSites(sitesPort, { ...env, TRUST_PROXY: '1' })
-  console.log('■ e-service submissions')
+  log('e-service submissions')
   figures.submissions = await benchSubmissions({
     cmsUrl: env.CMS_URL!,
     sitesPort,
@@ -158,38 +246,56 @@ if (wants('submissions')) {
     rate: Number(process.env.BENCH_SUBMIT_RATE || 200),
     seconds: Number(process.env.BENCH_SUBMIT_SECONDS || 30),
     concurrency: Number(process.env.BENCH_SUBMIT_CONCURRENCY || 128),
-    log: (line) => console.log(`■ ${line}`),
+    log,
   })
   await stopService(server)
 }
 
-await stopService(cms.value)
-
-const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-const file = path.join(root, '.data', 'bench', `${stamp}.json`)
-writeFileSync(file, JSON.stringify(figures, null, 2) + '\n')
-console.log('\n■ figures')
-console.log(JSON.stringify(figures, null, 2))
-console.log(`\nwritten to ${path.relative(root, file)}`)
-process.exit(0)
-
-async function measureWeight() {
-  console.log('■ page weight (anfa, Arabic)')
+/** A published document of anfa (or the commune's, for shared collections), through the API. */
+async function firstPublished(collection: string, bySite = true) {
   const api = async (url: string) =>
     (await (await fetch(`${env.CMS_URL}${url}`)).json()) as { docs: Record<string, any>[] }
   const anfa = (await api('/api/sites?where[slug][equals]=anfa')).docs[0]!.id
-  const firstOf = async (collection: string) =>
-    (
-      await api(
-        `/api/${collection}?where[site][equals]=${anfa}&where[_status][equals]=published&limit=1&depth=0`,
-      )
-    ).docs[0]!
+  const where = bySite ? `where[site][equals]=${anfa}&` : ''
+  const doc = (
+    await api(`/api/${collection}?${where}where[_status][equals]=published&limit=1&depth=0`)
+  ).docs[0]
+  if (!doc) throw new Error(`bench: no published ${collection} for anfa`)
+  return doc
+}
+
+async function measureLighthouse() {
+  log('lighthouse (mobile; anfa, Arabic)')
+  const base = `http://anfa.localhost:${sitesPort}`
+  const pages = {
+    home: '/ar/',
+    newsList: '/ar/news/',
+    article: `/ar/news/${(await firstPublished('news')).slug}/`,
+    form: '/ar/e-services/complaint/',
+  }
+  const scores = await runLighthouse(
+    Object.fromEntries(Object.entries(pages).map(([k, p]) => [k, base + p])),
+    log,
+  )
+  figures.lighthouse = {
+    site: 'anfa',
+    locale: 'ar',
+    preset: 'mobile (Lighthouse default)',
+    pages,
+    scores,
+  }
+}
+
+async function measureWeight() {
+  log('page weight (anfa, Arabic)')
   const templates = {
     home: '/ar/',
     newsList: '/ar/news/',
-    article: `/ar/news/${(await firstOf('news')).slug}/`,
-    event: `/ar/events/${(await firstOf('events')).slug}/`,
-    contentPage: `/ar/${(await firstOf('pages')).path}/`,
+    article: `/ar/news/${(await firstPublished('news')).slug}/`,
+    event: `/ar/events/${(await firstPublished('events')).slug}/`,
+    contentPage: `/ar/${(await firstPublished('pages')).path}/`,
+    procedure: `/ar/procedures/${(await firstPublished('procedures', false)).slug}/`,
+    form: '/ar/e-services/complaint/',
   }
   const browser = await openBrowser({ viewport: { width: 360, height: 740 } })
   const weights: Record<string, Record<string, number>> = {}
@@ -236,6 +342,10 @@ async function measureWeight() {
     viewport: '360x740',
     templates,
     weights,
-    target: 'article ≤ 100 KB before images (brief); ≤ 50 KB (publishing pipeline issue)',
   }
+  log(
+    `weight (before images, KB): ${Object.entries(weights)
+      .map(([name, w]) => `${name} ${(w.beforeImages! / 1024).toFixed(1)}`)
+      .join(', ')}`,
+  )
 }

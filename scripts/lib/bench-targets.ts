@@ -1,0 +1,76 @@
+/**
+ * The publishing-pipeline issue's targets, compared with one bench run's figures. A figure
+ * measured below city scale (`scale` < 1) is compared as it is; the README extrapolates.
+ */
+export interface TargetCheck {
+  target: string
+  value: string
+  met: boolean
+  /** How far from the target, when missed. */
+  missedBy?: string
+  scale?: number
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+export function targetsOf(figures: Record<string, any>): Record<string, TargetCheck> {
+  const out: Record<string, TargetCheck> = {}
+  const scale = figures.scale as number
+  const atMost = (
+    name: string,
+    value: number,
+    limit: number,
+    format: (n: number) => string,
+    target: string,
+  ) => {
+    out[name] = {
+      target,
+      value: format(value),
+      met: value <= limit,
+      ...(value > limit
+        ? { missedBy: `${format(value - limit)} (×${(value / limit).toFixed(2)})` }
+        : {}),
+      ...(scale !== 1 ? { scale } : {}),
+    }
+  }
+  if (figures.generate) {
+    // Documents grow linearly with the scale and the rate holds: below scale 1, extrapolated.
+    const g = figures.generate
+    atMost(
+      'generate',
+      g.seconds / g.scale,
+      600,
+      (n) => `${n.toFixed(0)} s`,
+      g.scale === 1 ? '≤ 600 s at scale 1' : `≤ 600 s at scale 1 (extrapolated from ${g.scale})`,
+    )
+  }
+  if (figures.fullBuild) {
+    atMost(
+      'fullBuild',
+      figures.fullBuild.seconds,
+      180,
+      (n) => `${n.toFixed(0)} s`,
+      scale === 1
+        ? '≤ 180 s on 2 cores'
+        : `≤ 180 s on 2 cores (measured at scale ${scale}: fewer pages than the city)`,
+    )
+  }
+  const article = figures.pageWeightBytes?.weights?.article?.beforeImages
+  if (typeof article === 'number') {
+    atMost('articleWeight', article, 50 * 1024, kb, '≤ 50 KB transferred before images (ar)')
+  }
+  for (const [page, scores] of Object.entries(
+    (figures.lighthouse?.scores ?? {}) as Record<string, Record<string, number>>,
+  )) {
+    for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
+      const score = scores[category]!
+      out[`lighthouse.${page}.${category}`] = {
+        target: '100',
+        value: String(score),
+        met: score >= 100,
+        ...(score < 100 ? { missedBy: `${100 - score} points` } : {}),
+      }
+    }
+  }
+  return out
+}
