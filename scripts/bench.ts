@@ -14,6 +14,9 @@
  *                home, news list, article, event, content page, procedure and form (anfa, ar)
  *   lighthouse   Lighthouse (mobile) in Debian's Chromium: the four category scores of the
  *                Arabic home, news list, article and complaint form of anfa
+ *   publish      publish→live with the build worker running as in npm start: 10 publishes of an
+ *                anfa news item, then 10 of a central item featured on anfa, each from the
+ *                publish request to the page served (scripts/lib/bench-publish.ts): p50, p95
  *   submissions  e-service complaints at 200/s for 30 s through the sites server into the CMS,
  *                then the CMS's submit endpoint alone: rate sustained, p50/p95/p99, errors by
  *                status, lost and duplicated records (scripts/lib/bench-submissions.ts)
@@ -34,10 +37,11 @@ import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
 import { cityAvailable, ensureCity } from './lib/bench-city.ts'
 import { runLighthouse } from './lib/bench-lighthouse.ts'
+import { benchPublish } from './lib/bench-publish.ts'
 import { benchSubmissions } from './lib/bench-submissions.ts'
 import { targetsOf } from './lib/bench-targets.ts'
 import { ensureCmsBuild, ensureSeeded, root, seedVersion, startCms, startSites } from './lib/cms.ts'
-import { run, stopService } from './lib/processes.ts'
+import { run, startService, stopService } from './lib/processes.ts'
 
 const sections = [
   'seed',
@@ -48,6 +52,7 @@ const sections = [
   'weight',
   'lighthouse',
   'submissions',
+  'publish',
 ]
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 for (const name of only)
@@ -144,6 +149,7 @@ if (wants('weight') || wants('lighthouse')) {
   await stopService(server)
 }
 if (wants('submissions')) await measureSubmissions()
+if (wants('publish')) await measurePublish()
 await stopService(cms.value)
 
 figures.targets = targetsOf(figures)
@@ -220,7 +226,7 @@ async function buildSites() {
   } else if (wants('rebuild')) {
     log('the 17 sites, built where they changed (not measured)')
     await run(tsx, ['scripts/build-sites.ts', '--if-changed'], { cwd: root, env })
-  } else if (wants('weight') || wants('lighthouse') || wants('submissions')) {
+  } else if (wants('weight') || wants('lighthouse') || wants('submissions') || wants('publish')) {
     log('anfa, built if it changed (not measured)')
     await run(tsx, ['scripts/build-sites.ts', '--site', 'anfa', '--if-changed'], { cwd: root, env })
   }
@@ -249,6 +255,33 @@ async function measureSubmissions() {
     log,
   })
   await stopService(server)
+}
+
+async function measurePublish() {
+  // Both sites the items appear on must be live before the worker starts switching releases.
+  await run(tsx, ['scripts/build-sites.ts', '--site', 'casablanca,anfa', '--if-changed'], {
+    cwd: root,
+    env,
+  })
+  const server = await startSites(sitesPort, env)
+  const worker = startService('worker', tsx, ['cms/src/jobs/worker.ts'], { cwd: root, env })
+  log('publish→live')
+  try {
+    figures.publishToLive = await benchPublish({
+      cmsUrl: env.CMS_URL!,
+      sitesPort,
+      dataDir: stack,
+      log,
+    })
+  } finally {
+    await stopService(worker)
+    await stopService(server)
+  }
+  const { district, featuredCentral } = figures.publishToLive
+  log(
+    `publish→live: anfa item p50 ${district.p50Seconds}s p95 ${district.p95Seconds}s; ` +
+      `central item featured on anfa p50 ${featuredCentral.p50Seconds}s p95 ${featuredCentral.p95Seconds}s`,
+  )
 }
 
 /** A published document of anfa (or the commune's, for shared collections), through the API. */

@@ -55,6 +55,16 @@ export function targetsOf(figures: Record<string, any>): Record<string, TargetCh
         : `≤ 180 s on 2 cores (measured at scale ${scale}: fewer pages than the city)`,
     )
   }
+  const publish = figures.publishToLive?.district?.p50Seconds
+  if (typeof publish === 'number') {
+    atMost(
+      'publishToLive',
+      publish,
+      5,
+      (n) => `${n.toFixed(1)} s`,
+      'publish→live p50 ≤ 5 s for an arrondissement item',
+    )
+  }
   const article = figures.pageWeightBytes?.weights?.article?.beforeImages
   if (typeof article === 'number') {
     atMost('articleWeight', article, 50 * 1024, kb, '≤ 50 KB transferred before images (ar)')
