@@ -208,7 +208,7 @@ describe.skipIf(!built)('a complaint, from a phone to the admin and back', () =>
     // Fixed, the error goes.
     await page.fill('#f-email', 'nadia@example.ma')
     await page.press('#f-email', 'Tab')
-    await expect.poll(() => page.locator('#f-email-error').count()).toBe(0)
+    await expect.poll(() => page.locator('#f-email-error').count(), { timeout: 30_000 }).toBe(0)
   })
 
   it.each([

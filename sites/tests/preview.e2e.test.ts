@@ -60,7 +60,9 @@ describe.skipIf(!built)('preview from the admin', () => {
     const url = new URL(tab.url())
     expect(url.origin).toBe(`http://anfa.localhost:${sitesPort}`)
     expect(url.pathname).toBe('/fr/preview/')
-    await expect.poll(() => tab.locator('h1').textContent()).toContain(titles.fr)
+    await expect
+      .poll(() => tab.locator('h1').textContent(), { timeout: 30_000 })
+      .toContain(titles.fr)
     expect(await tab.locator('[data-preview-banner]').textContent()).toContain(
       t('fr', 'preview.banner'),
     )

@@ -61,7 +61,9 @@ describe('submissions in the admin', () => {
     await login(page, accountOf('district-publisher', 'anfa'))
     await page.goto(`${cms}/admin`)
     const section = page.locator('section[aria-labelledby="submissions-dashboard"]')
-    await expect.poll(() => section.locator('h2').textContent()).toBe('Demandes et réclamations')
+    await expect
+      .poll(() => section.locator('h2').textContent(), { timeout: 30_000 })
+      .toBe('Demandes et réclamations')
     const link = section.locator(`a[href$="/collections/submissions/${overdue.id}"]`)
     expect(await link.textContent()).toBe(overdue.code)
     expect(await section.textContent()).toContain('Délai médian de résolution')
@@ -84,14 +86,20 @@ describe('submissions in the admin', () => {
     await login(page, accountOf('district-editor', 'anfa'))
     await page.goto(`${cms}/admin/collections/submissions?search=${overdue.code}`)
     const row = page.locator('tbody tr', { hasText: overdue.code })
-    await expect.poll(() => row.locator('[data-overdue]').textContent()).toBe('En retard')
+    await expect
+      .poll(() => row.locator('[data-overdue]').textContent(), { timeout: 30_000 })
+      .toBe('En retard')
     await page.goto(`${cms}/admin/collections/submissions/${overdue.id}`)
     const exportLink = page.getByRole('link', { name: 'Exporter toute la demande (JSON)' })
     await exportLink.waitFor()
     expect(await exportLink.getAttribute('href')).toMatch(
       new RegExp(`/api/submissions/${overdue.id}/export$`),
     )
-    await expect.poll(() => page.getByText('trottoir.jpg').count()).toBeGreaterThan(0)
+    // The attachment's row loads after the form (a relationship fetch): give it the time the
+    // export link had, not expect.poll's one-second default.
+    await expect
+      .poll(() => page.getByText('trottoir.jpg').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0)
     await page.close()
   })
 
@@ -102,10 +110,14 @@ describe('submissions in the admin', () => {
       await login(page, accountOf('district-publisher', 'anfa'))
       await page.goto(`${cms}/admin`)
       const section = page.locator('section[aria-labelledby="submissions-dashboard"]')
-      await expect.poll(() => section.locator('h2').textContent()).toBe('الطلبات والشكايات')
+      await expect
+        .poll(() => section.locator('h2').textContent(), { timeout: 30_000 })
+        .toBe('الطلبات والشكايات')
       await page.goto(`${cms}/admin/collections/submissions?search=${overdue.code}`)
       const row = page.locator('tbody tr', { hasText: overdue.code })
-      await expect.poll(() => row.locator('[data-overdue]').textContent()).toBe('متأخر')
+      await expect
+        .poll(() => row.locator('[data-overdue]').textContent(), { timeout: 30_000 })
+        .toBe('متأخر')
     } finally {
       await arabic.dispose()
     }
