@@ -35,9 +35,8 @@ function ownPath(value: string, origin: string): string | null {
 }
 
 function exempt(path: string): boolean {
-  return (
-    onDemandPath.test(path) || /^\/(api|pagefind)\//.test(path) || /^\/[a-z]+\/preview\//.test(path)
-  )
+  // The preview page is one of the on-demand paths.
+  return onDemandPath.test(path) || /^\/(api|pagefind)\//.test(path)
 }
 
 export function checkRelease(siteDir: string, slug: string): ReleaseCheck {

@@ -21,29 +21,22 @@ async function queueFor(
   action: BuildAction,
 ) {
   const doc = docs[0] ?? docs[1]
-  const central = await req.payload.find({
+  // One read of the 17 sites: the portal's id for the table, every id for 'all'.
+  const all = await req.payload.find({
     collection: 'sites',
-    where: { slug: { equals: centralSite.slug } },
-    limit: 1,
+    limit: 100,
     depth: 0,
     overrideAccess: true,
+    pagination: false,
+    select: { slug: true },
     req,
   })
-  let sites = sitesShowing(collection, docs, central.docs[0] && String(central.docs[0].id))
-  if (sites === 'all') {
-    const all = await req.payload.find({
-      collection: 'sites',
-      limit: 100,
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-    })
-    sites = all.docs.map((s) => String(s.id))
-  }
+  const central = all.docs.find((s) => s.slug === centralSite.slug)
+  const centralId = central && String(central.id)
+  let sites = sitesShowing(collection, docs, centralId)
+  if (sites === 'all') sites = all.docs.map((s) => String(s.id))
   if (!sites.length) return
   // Districts first: the portal is the longest build, and a featured item waits for its district.
-  const centralId = central.docs[0] && String(central.docs[0].id)
   sites = [...sites.filter((id) => id !== centralId), ...sites.filter((id) => id === centralId)]
   const title = doc?.title ?? doc?.name ?? doc?.slug
   await queueBuilds(req, sites, {
