@@ -5,7 +5,12 @@ import type {
   PayloadRequest,
 } from 'payload'
 import { centralSite } from '@bawaba/registry'
-import { shownOn, sitesShowing, type PublishedCollection } from '../jobs/affectedSites.ts'
+import {
+  shownOn,
+  shownOnlyWhenLinked,
+  sitesShowing,
+  type PublishedCollection,
+} from '../jobs/affectedSites.ts'
 import { queueBuilds, type BuildAction } from '../jobs/queueBuilds.ts'
 
 /** Seeds and bulk imports switch the queue off (`req.context.skipBuilds`, or for a whole run). */
@@ -61,6 +66,7 @@ export const queueRebuildOnChange =
     // Where it was matters only for a document that existed (a new one's previousDoc is empty).
     const docs = operation === 'update' ? [doc, previousDoc] : [doc]
     if (!drafts) {
+      if (operation === 'create' && shownOnlyWhenLinked.includes(collection)) return doc
       await queueFor(req, collection, docs, 'update')
       return doc
     }

@@ -31,6 +31,13 @@ export const shownOn = {
 
 export type PublishedCollection = keyof typeof shownOn
 
+/**
+ * Collections whose new documents are on no page until a published one links them: a fresh
+ * upload (ten photos for one article) queues nothing; the article that uses it does, and so do
+ * later edits or the deletion of the upload.
+ */
+export const shownOnlyWhenLinked: readonly PublishedCollection[] = ['media']
+
 export const publishedCollections = Object.keys(shownOn) as PublishedCollection[]
 
 type Doc = Record<string, unknown> | null | undefined

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { buildWorld, startTestPayload, type TestWorld } from '../test/payload.ts'
 import { runBuild } from './buildSite.ts'
 import { setBuildRunner } from './runner.ts'
@@ -162,6 +163,33 @@ describe('what publishing queues', () => {
       overrideAccess: false,
     })
     expect((await queued()).map((b) => b.site).sort()).toEqual(['anfa', 'casablanca', 'maarif'])
+  })
+
+  it('a new upload queues nothing until it is edited (it is on no page before an item links it)', async () => {
+    const data = await sharp({
+      create: { width: 64, height: 36, channels: 3, background: '#0b5a6b' },
+    })
+      .jpeg()
+      .toBuffer()
+    const photo = await payload.create({
+      collection: 'media',
+      locale: 'ar',
+      data: { alt: 'صورة', site: world.sites.anfa } as never,
+      file: { data, mimetype: 'image/jpeg', name: 'queue-photo.jpg', size: data.length },
+      user: world.users.anfaPublisher,
+      overrideAccess: false,
+    })
+    expect(await queued()).toEqual([])
+    await payload.update({
+      collection: 'media',
+      id: photo.id,
+      locale: 'ar',
+      data: { alt: 'صورة الواجهة' } as never,
+      user: world.users.anfaPublisher,
+      overrideAccess: false,
+    })
+    // Its district, and the portal, which shows the districts' heritage photos.
+    expect((await queued()).map((b) => b.site)).toEqual(['anfa', 'casablanca'])
   })
 
   it('an alert without targets queues every site; with targets, those', async () => {
