@@ -36,6 +36,8 @@ Object.assign(process.env, env)
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures: string[] = []
+/** Each failed test, one line, repeated at the very end where a CI log's tail shows it. */
+const failedTests: string[] = []
 
 async function vitest(project: string) {
   const report = path.join(reports, `${project}.json`)
@@ -63,16 +65,34 @@ async function vitest(project: string) {
       numPendingTests: number
       numTodoTests: number
       numTotalTestSuites: number
+      testResults: {
+        name: string
+        message?: string
+        assertionResults: { status: string; fullName: string; failureMessages: string[] }[]
+      }[]
     }
     totals.passed += result.numPassedTests
     totals.failed += result.numFailedTests
     totals.skipped += result.numPendingTests + result.numTodoTests
+    for (const file of result.testResults) {
+      const where = `${project} ${path.relative(root, file.name)}`
+      const failed = file.assertionResults.filter((a) => a.status === 'failed')
+      for (const test of failed)
+        failedTests.push(`${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`)
+      // A file that failed outside its tests (a hook, an import) has a message of its own.
+      if (!failed.length && file.message) failedTests.push(`${where}: ${firstLine(file.message)}`)
+    }
     console.log(
       `■ ${project}: ${result.numPassedTests} passed, ${result.numFailedTests} failed in ${seconds(begun)}`,
     )
   } else if (!failures.includes(project)) {
     failures.push(project)
   }
+}
+
+function firstLine(message = ''): string {
+  const plain = message.replace(/\x1b\[[0-9;]*m/g, '').trim()
+  return plain.split('\n')[0]!.slice(0, 300)
 }
 
 rmSync(testData, { recursive: true, force: true })
@@ -122,6 +142,7 @@ try {
   failures.push(error instanceof Error ? error.message : String(error))
 }
 
+if (failedTests.length) console.log(`\n■ failed tests:\n${failedTests.join('\n')}`)
 console.log(
   `\n■ done in ${seconds(started)}${failures.length ? ` — failed: ${failures.join('; ')}` : ''}`,
 )

@@ -161,16 +161,19 @@ describe('communications officer of the commune', () => {
     const fr = await served('casablanca', `/fr/news/${slug}/`)
     expect(fr.html).toContain(frTitle)
 
-    // The item's sidebar says when it went live.
+    // The item's sidebar says when it went live. The page may have gone live with a build that
+    // was already starting when it was published; the sidebar follows the build the publication
+    // set off, which can still be running then.
     await page.goto(`${cms}/admin/collections/news/${id}?locale=fr`)
     await expect
       .poll(async () => page.locator('[data-publish-state]').getAttribute('data-publish-state'), {
-        timeout: 30_000,
+        timeout: 240_000,
+        interval: 1_000,
       })
       .toBe('succeeded')
     expect(await page.locator('[data-publish-state]').textContent()).toContain('En ligne depuis')
     await page.close()
-  })
+  }, 600_000)
 })
 
 describe('editor of an arrondissement', () => {

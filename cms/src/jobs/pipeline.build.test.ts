@@ -60,6 +60,9 @@ function served(slug: string, urlPath: string): Promise<{ status: number; text: 
   })
 }
 
+/** A test's time: each wait for builds (`until`) has its own deadline, and a test waits twice at most. */
+const waitsForBuilds = 360_000
+
 /** Waits until `check` holds, polling; returns its last value. */
 async function until<T>(
   what: string,
@@ -180,7 +183,7 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true })
 })
 
-describe('publish → live', () => {
+describe('publish → live', { timeout: waitsForBuilds }, () => {
   const slug = `pipeline-${run_}`
   // A word no other item has, in Arabic script, for the search index.
   const word = `قنطرةالنشر${run_.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!)}`
@@ -267,7 +270,7 @@ describe('publish → live', () => {
   })
 })
 
-describe('a failing build', () => {
+describe('a failing build', { timeout: waitsForBuilds }, () => {
   it('keeps the live release and is recorded with its error', async () => {
     const live = liveRelease(dist, 'anfa')
     const releases = listReleases(dist, 'anfa')
@@ -304,7 +307,7 @@ describe('a failing build', () => {
   })
 })
 
-describe('scheduled publishing', () => {
+describe('scheduled publishing', { timeout: waitsForBuilds }, () => {
   it('an item scheduled a few seconds ahead goes live by itself', async () => {
     const slug = `scheduled-${run_}`
     const title = `خبر مبرمج ${run_}`
@@ -340,7 +343,7 @@ describe('scheduled publishing', () => {
   })
 })
 
-describe('bursts', () => {
+describe('bursts', { timeout: waitsForBuilds }, () => {
   it('ten saves in a burst become one build, or two when one was already running', async () => {
     const doc = await createNews(`burst-${run_}`, { title: `دفعة ${run_}` }, 'published')
     await settled('anfa', new Date(Date.now() - 60_000).toISOString())
@@ -360,7 +363,7 @@ describe('bursts', () => {
   })
 })
 
-describe('who sees and asks for builds', () => {
+describe('who sees and asks for builds', { timeout: waitsForBuilds }, () => {
   it('publishers see their own site’s builds only; anonymous callers none', async () => {
     const mine = await call('GET', '/api/builds?limit=100&depth=0', publisher())
     expect(mine.status).toBe(200)
