@@ -49,6 +49,10 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
       log: outcome.log,
     },
   })
+  if (siteId)
+    await pruneBuilds(payload, siteId).catch((error: Error) =>
+      payload.logger.warn(`pruning the builds of site ${siteId}: ${error.message}`),
+    )
   if (outcome.ok && site) {
     // Read again: triggers may have joined while the build was starting.
     const done = await payload.findByID({
@@ -68,6 +72,40 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
       )
     }
   }
+}
+
+/** How many finished builds each site keeps in the admin (older ones are deleted). */
+export const keptBuilds = () => Number(process.env.BUILDS_KEPT ?? 200)
+
+/**
+ * Deletes a site's finished builds beyond the newest `keptBuilds()`, so the collection stays the
+ * size of a history worth reading, whatever the years of publishing behind it.
+ */
+export async function pruneBuilds(payload: Payload, siteId: string): Promise<number> {
+  const old = await payload.find({
+    collection: 'builds',
+    where: {
+      and: [
+        { site: { equals: siteId } },
+        { status: { in: ['succeeded', 'failed', 'superseded'] } },
+      ],
+    },
+    sort: '-createdAt',
+    page: 2,
+    limit: keptBuilds(),
+    depth: 0,
+    select: { status: true },
+    overrideAccess: true,
+  })
+  // Page 2 onwards: one page at a time is enough, as every build prunes after itself.
+  const ids = old.docs.map((b) => b.id)
+  if (ids.length)
+    await payload.delete({
+      collection: 'builds',
+      where: { id: { in: ids } },
+      overrideAccess: true,
+    })
+  return ids.length
 }
 
 export const buildSiteTask: TaskConfig<'buildSite'> = {

@@ -248,6 +248,44 @@ describe('running a build', () => {
     ])
   })
 
+  it('keeps each site’s newest finished builds only, the others’ untouched', async () => {
+    process.env.BUILDS_KEPT = '2'
+    try {
+      const old = (site: string, release: string, status = 'succeeded') =>
+        payload.create({
+          collection: 'builds',
+          data: { site, status, release, triggers: [], triggerCount: 0 } as never,
+          context: { pipeline: true },
+          depth: 0,
+        })
+      for (const release of ['old-1', 'old-2', 'old-3']) {
+        await old(world.sites.anfa, release)
+        await new Promise((ok) => setTimeout(ok, 5))
+      }
+      await old(world.sites.maarif, 'maarif-1', 'failed')
+      await old(world.sites.maarif, 'maarif-2')
+      await old(world.sites.maarif, 'maarif-3')
+      await news({ _status: 'published' })
+      const waiting = await payload.find({
+        collection: 'builds',
+        where: { status: { equals: 'queued' } },
+        depth: 0,
+      })
+      setBuildRunner(async () => ({ ok: true, release: 'new', pages: 1, log: '' }))
+      await runBuild(payload, waiting.docs[0]!.id)
+      const left = await payload.find({ collection: 'builds', limit: 100, depth: 0 })
+      const releasesOf = (slug: string) =>
+        left.docs
+          .filter((b) => slugOf(b.site as string) === slug)
+          .map((b) => b.release)
+          .sort()
+      expect(releasesOf('anfa')).toEqual(['new', 'old-3'])
+      expect(releasesOf('maarif')).toEqual(['maarif-1', 'maarif-2', 'maarif-3'])
+    } finally {
+      delete process.env.BUILDS_KEPT
+    }
+  })
+
   it('without a worker, the CMS refuses to build by itself', async () => {
     setBuildRunner(null)
     await news({ _status: 'published' })
