@@ -166,6 +166,20 @@ describe.each(siteSlugs)('site %s', (slug) => {
     expect(wrong).toEqual([])
   })
 
+  it('describes every page to search engines and link previews, the home in its own words', () => {
+    const content = (html: string, attr: string) =>
+      new RegExp(`<meta ${attr}="([^"]*)"`).exec(html)?.[1]?.trim() ?? ''
+    // (Not the 404 page: answered with a 404 status, never indexed nor shared.)
+    const wrong = readingPages(slug).filter((file) => {
+      const html = readSiteFile(slug, file)
+      const description = content(html, 'name="description" content')
+      return !description || content(html, 'property="og:description" content') !== description
+    })
+    expect(wrong).toEqual([])
+    const home = readSiteFile(slug, 'fr/index.html')
+    expect(content(home, 'name="description" content')).toMatch(/^Site officiel : .+\. Actualités/)
+  })
+
   it('has a well-formed sitemap listing pages that exist', () => {
     const xml = readSiteFile(slug, 'sitemap.xml')
     expect(xmlProblem(xml)).toBeNull()

@@ -30,6 +30,9 @@ export const ar: Record<MessageKey, string> = {
   'site.rss': 'خلاصة الأخبار (RSS)',
   'site.rssTitle': 'أخبار — {name}',
   'site.copyright': '© {year} {name}',
+  'site.description':
+    'الموقع الرسمي: {name}. الأخبار والأنشطة والخدمات الإلكترونية والمساطر الإدارية.',
+  'site.pageDescription': '{page} — {name}، الموقع الرسمي.',
   'site.newTab': '(يفتح في نافذة جديدة)',
   'site.externalLink': '(رابط خارجي)',
 

@@ -30,6 +30,9 @@ export const en: Record<MessageKey, string> = {
   'site.rss': 'News feed (RSS)',
   'site.rssTitle': 'News — {name}',
   'site.copyright': '© {year} {name}',
+  'site.description':
+    'Official website: {name}. News, events, online services and administrative procedures.',
+  'site.pageDescription': '{page} — {name}, official website.',
   'site.newTab': '(opens in a new tab)',
   'site.externalLink': '(external link)',
 

@@ -32,6 +32,9 @@ export const fr = {
   'site.rss': 'Flux RSS des actualités',
   'site.rssTitle': 'Actualités — {name}',
   'site.copyright': '© {year} {name}',
+  'site.description':
+    'Site officiel : {name}. Actualités, activités, services en ligne et démarches administratives.',
+  'site.pageDescription': '{page} — {name}, site officiel.',
   'site.newTab': '(s’ouvre dans un nouvel onglet)',
   'site.externalLink': '(lien externe)',
 
