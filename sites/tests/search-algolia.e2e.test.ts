@@ -87,8 +87,18 @@ describe('a site searching with Algolia', () => {
                       },
                     },
                   },
+                  {
+                    objectID: 'procedures:3:fr',
+                    title: 'Légalisation de signature',
+                    url: 'http://casablanca.localhost:4321/fr/procedures/legalisation-signature/',
+                    site: 'casablanca',
+                    type: 'procedure',
+                    _snippetResult: {
+                      summary: { value: 'Au __bawaba_mark__marché__/bawaba_mark__' },
+                    },
+                  },
                 ],
-                nbHits: 1,
+                nbHits: 2,
                 page: 0,
                 hitsPerPage: 20,
                 processingTimeMS: 1,
@@ -101,15 +111,19 @@ describe('a site searching with Algolia', () => {
       })
       const page = await browser.newPage()
       await page.goto(`${server.url(site)}/fr/search/?q=${encodeURIComponent('marché')}`)
-      const link = page.locator('[data-search-results] a')
-      await link.waitFor({ timeout: 20_000 })
-      expect(await link.getAttribute('href')).toBe(
+      const links = page.locator('[data-search-results] a')
+      await links.first().waitFor({ timeout: 20_000 })
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
         'http://hay-mohammadi.localhost:4321/fr/news/marche-solidaire/',
-      )
-      expect(await page.locator('[data-search-results] mark').textContent()).toBe('marché')
+        // The portal's procedure, opened on this district's own copy of the catalogue.
+        `${server.url(site)}/fr/procedures/legalisation-signature/`,
+      ])
+      expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('marché')
       // The record's own markup is shown as text, never as HTML.
       expect(await page.locator('[data-search-results] b').count()).toBe(0)
-      expect(await page.locator('.search-excerpt').textContent()).toBe('Un marché <b>solidaire</b>')
+      expect(await page.locator('.search-excerpt').first().textContent()).toBe(
+        'Un marché <b>solidaire</b>',
+      )
       // Pagefind was not loaded.
       expect(
         await page.evaluate(() =>
@@ -129,7 +143,7 @@ describe('a site searching with Algolia', () => {
     expect(query!.body.requests[0]).toMatchObject({
       indexName: 'bawaba_fr',
       query: 'marché',
-      facetFilters: [`site:${site}`],
+      facetFilters: [[`site:${site}`, 'type:procedure']],
     })
   })
 })

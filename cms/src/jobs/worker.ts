@@ -118,7 +118,7 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
               ? ('unpublish' as const)
               : ('publish' as const),
       }))
-    const synced = changes.length ? await syncAlgolia({ changes }) : null
+    const synced = changes.length ? await syncAlgolia({ changes, site: slug }) : null
     if (synced) log(`${slug}: Algolia ${synced.saved} saved, ${synced.deleted} deleted`)
   })
   await recover(payload)

@@ -73,6 +73,33 @@ describe('syncAlgolia on the real CMS', () => {
     ])
   })
 
+  it('syncs an item with its own site’s build, not again with another site’s', async () => {
+    const item = published.find((n) => n.title.ar)!
+    const own = await siteSlugOf(item.site)
+    const other = own === 'anfa' ? 'maarif' : 'anfa'
+    const changes = [{ collection: 'news', id: item.id, action: 'publish' as const }]
+    const elsewhere = memoryRequester()
+    expect(
+      await syncAlgolia({
+        env,
+        cms,
+        clientOptions: { requester: elsewhere.requester },
+        changes,
+        site: other,
+      }),
+    ).toEqual({ saved: 0, deleted: 0, ignored: 1 })
+    expect(elsewhere.seen).toEqual([])
+    const home = memoryRequester()
+    const result = await syncAlgolia({
+      env,
+      cms,
+      clientOptions: { requester: home.requester },
+      changes,
+      site: own,
+    })
+    expect(result!.saved).toBeGreaterThan(0)
+  })
+
   it('a publish of something no longer published deletes its records', async () => {
     const { requester, seen } = memoryRequester()
     await syncAlgolia({
@@ -119,5 +146,16 @@ describe('reindexAll on the real CMS', () => {
     const expected = published.filter((n) => n.title.ar).map((n) => `news:${n.id}:ar`)
     expect(expected.length).toBeGreaterThan(0)
     expect(expected.filter((id) => !arIds.has(id))).toEqual([])
+    // And every published procedure and heritage place, which citizens search for most.
+    for (const collection of ['procedures', 'heritage-places'] as const) {
+      const docs = await cms.findAll<{ id: string | number }>(collection, {
+        where: { _status: { equals: 'published' } },
+        locale: 'ar',
+        depth: 0,
+      })
+      expect(docs.length, collection).toBeGreaterThan(0)
+      const ids = docs.map((d) => `${collection}:${d.id}:ar`)
+      expect(ids.filter((id) => !arIds.has(id))).toEqual([])
+    }
   }, 120_000)
 })

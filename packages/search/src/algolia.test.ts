@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeNews, normalizePage, type NormalizeContext } from '@bawaba/content'
-import { lexical, rawNews, rawPage, siteIds } from '../../content/src/testing/fixtures.ts'
+import {
+  normalizeHeritagePlace,
+  normalizeNews,
+  normalizePage,
+  normalizeProcedure,
+  type NormalizeContext,
+} from '@bawaba/content'
+import {
+  lexical,
+  rawMedia,
+  rawNews,
+  rawPage,
+  rawSite,
+  siteIds,
+} from '../../content/src/testing/fixtures.ts'
 import { indexSettings, recordsFor, syncAlgolia } from './algolia.ts'
 import { memoryRequester } from './testing.ts'
 
@@ -54,11 +67,83 @@ describe('recordsFor', () => {
     expect(fr!.url).toBe('https://anfa.casablancacity.ma/fr/news/mediatheque/')
   })
 
-  it('uses the page path for pages', () => {
-    const page = normalizePage(rawPage('history', 'about/history'), ctx())
+  it('uses the page path for pages, and the words of their blocks', () => {
+    const page = normalizePage(
+      rawPage('history', 'about/history', {
+        layout: [
+          { blockType: 'richText', content: { ar: lexical('تاريخ المقاطعة') } },
+          {
+            blockType: 'accordion',
+            items: [{ question: { ar: 'متى أنشئت؟' }, answer: { ar: lexical('سنة 1992') } }],
+          },
+          { blockType: 'linkList', links: [] },
+        ],
+      }),
+      ctx(),
+    )
     const [record] = recordsFor('pages', page, env)
     expect(record!.url).toBe('https://anfa.casablancacity.ma/ar/about/history/')
     expect(record!.type).toBe('page')
+    expect(record!.content).toBe('تاريخ المقاطعة متى أنشئت؟ سنة 1992')
+  })
+
+  it('puts a heritage place on its own site, with its history and first photo', () => {
+    const place = normalizeHeritagePlace(
+      {
+        id: 'place-1',
+        site: rawSite('anfa'),
+        slug: 'villa-mokri',
+        category: 'art-deco',
+        name: { ar: 'فيلا المقري', fr: 'Villa Mokri' },
+        period: { ar: 'القرن العشرون', fr: 'XXe siècle' },
+        summary: { fr: 'Une villa de 1930.' },
+        history: { ar: lexical('بنيت الفيلا سنة 1930'), fr: lexical('Construite en 1930') },
+        gallery: [rawMedia('m-villa')],
+        updatedAt: '2025-04-02T08:00:00.000Z',
+      },
+      ctx(),
+    )
+    const [ar, fr] = recordsFor('heritage-places', place, env)
+    expect(ar).toMatchObject({
+      objectID: 'heritage-places:place-1:ar',
+      title: 'فيلا المقري',
+      summary: 'القرن العشرون بنيت الفيلا سنة 1930',
+      url: 'https://anfa.casablancacity.ma/ar/heritage/villa-mokri/',
+      site: 'anfa',
+      type: 'heritage',
+      date: '2025-04-02T08:00:00.000Z',
+    })
+    expect(fr!.summary).toBe('Une villa de 1930.')
+    expect(fr!.content).toBe('XXe siècle Construite en 1930')
+    expect(fr!.image).toMatch(/^http:\/\/cms\.test\//)
+  })
+
+  it('puts a procedure on the portal, searchable by its documents and conditions', () => {
+    const procedure = normalizeProcedure(
+      {
+        id: 'proc-1',
+        slug: 'birth-certificate',
+        theme: 'civil-status',
+        title: { ar: 'عقد الازدياد', fr: 'Extrait d’acte de naissance' },
+        summary: { fr: 'Obtenir un extrait.' },
+        audience: { fr: 'Toute personne née à Casablanca' },
+        documents: [{ item: { ar: 'البطاقة الوطنية', fr: 'Carte nationale' } }],
+        cost: { fr: 'Gratuit' },
+        updatedAt: '2025-05-01T09:00:00.000Z',
+      },
+      ctx(),
+    )
+    const [ar, fr] = recordsFor('procedures', procedure, env)
+    expect(fr).toMatchObject({
+      objectID: 'procedures:proc-1:fr',
+      url: 'https://casablancacity.ma/fr/procedures/birth-certificate/',
+      site: 'casablanca',
+      type: 'procedure',
+      summary: 'Obtenir un extrait.',
+      content: 'Toute personne née à Casablanca Carte nationale Gratuit',
+      image: null,
+    })
+    expect(ar!.content).toBe('البطاقة الوطنية')
   })
 })
 

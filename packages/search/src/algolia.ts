@@ -12,18 +12,26 @@ import { algoliasearch, type Algoliasearch } from 'algoliasearch'
 import {
   createCmsClient,
   normalizeEvent,
+  normalizeHeritagePlace,
   normalizeNews,
   normalizePage,
+  normalizeProcedure,
   siteDirectory,
   type CmsClient,
   type NormalizeContext,
 } from '@bawaba/content'
-import { localeCodes, siteOrigin, type Locale } from '@bawaba/registry'
-import type { Event, Media, News, Page } from '@bawaba/schemas'
+import { centralSite, localeCodes, siteOrigin, type Locale } from '@bawaba/registry'
+import type { Block, Event, HeritagePlace, Media, News, Page, Procedure } from '@bawaba/schemas'
 import { algoliaIndexName } from './names.ts'
 
 /** The collections with search records, and the type their records carry (as Pagefind's). */
-export const syncedCollections = { news: 'news', events: 'event', pages: 'page' } as const
+export const syncedCollections = {
+  news: 'news',
+  events: 'event',
+  pages: 'page',
+  'heritage-places': 'heritage',
+  procedures: 'procedure',
+} as const
 export type SyncedCollection = keyof typeof syncedCollections
 
 export interface SearchRecord {
@@ -39,7 +47,7 @@ export interface SearchRecord {
   site: string
   collection: SyncedCollection
   type: (typeof syncedCollections)[SyncedCollection]
-  /** ISO date: publication (news), start (events), last change (pages). */
+  /** ISO date: publication (news), start (events), last change (the others). */
   date: string
   /** The same as a number (seconds), for ranking newest first. */
   timestamp: number
@@ -125,37 +133,138 @@ function imageOf(media: Media | null | undefined): string | null {
   return (media.sizes.card ?? media.sizes.thumbnail ?? media)?.url ?? null
 }
 
-/** The page path of a document, as sites/src/lib/urls.ts builds it. */
-function pathOf(collection: SyncedCollection, doc: News | Event | Page, locale: Locale): string {
-  if (collection === 'news') return `/${locale}/news/${doc.slug}/`
-  if (collection === 'events') return `/${locale}/events/${doc.slug}/`
-  return `/${locale}/${(doc as Page).path.replace(/^\/+|\/+$/g, '')}/`
+/** The normalised document of each synced collection. */
+interface SyncedDocs {
+  news: News
+  events: Event
+  pages: Page
+  'heritage-places': HeritagePlace
+  procedures: Procedure
+}
+type SyncedDoc = SyncedDocs[SyncedCollection]
+
+/** What a collection's records are made of; the paths are those of sites/src/lib/urls.ts. */
+interface RecordShape<D> {
+  normalize: (raw: Record<string, unknown>, ctx: NormalizeContext) => D
+  /** The site whose page it is (its origin in the URL, the `site` facet). */
+  site: (doc: D) => string
+  /** The page path without the locale (`news/budget-2025`). */
+  path: (doc: D) => string
+  title: (doc: D, locale: Locale) => string
+  summary: (doc: D, locale: Locale) => string | null | undefined
+  /** The searchable text, plain. */
+  text: (doc: D, locale: Locale) => string
+  /** ISO date: publication (news), start (events), last change (the others). */
+  date: (doc: D) => string
+  image: (doc: D) => Media | null | undefined
+}
+
+const lines = (...parts: (string | undefined | null)[]) => parts.filter(Boolean).join(' ')
+
+/** The words of a content page's block (images and link lists have none worth searching). */
+function blockText(block: Block, locale: Locale): string {
+  switch (block.blockType) {
+    case 'richText':
+      return plainText(block.content[locale])
+    case 'imageWithCaption':
+      return block.caption?.[locale] ?? ''
+    case 'callToAction':
+      return lines(block.heading[locale], block.text?.[locale])
+    case 'accordion':
+      return lines(
+        block.title?.[locale],
+        ...block.items.flatMap((item) => [item.question[locale], plainText(item.answer[locale])]),
+      )
+    default:
+      return ''
+  }
+}
+
+const shapes: { [C in SyncedCollection]: RecordShape<SyncedDocs[C]> } = {
+  news: {
+    normalize: normalizeNews,
+    site: (doc) => doc.site,
+    path: (doc) => `news/${doc.slug}`,
+    title: (doc, locale) => doc.title[locale]!,
+    summary: (doc, locale) => doc.summary?.[locale],
+    text: (doc, locale) => plainText(doc.body?.[locale]),
+    date: (doc) => doc.publishedAt,
+    image: (doc) => doc.hero,
+  },
+  events: {
+    normalize: normalizeEvent,
+    site: (doc) => doc.site,
+    path: (doc) => `events/${doc.slug}`,
+    title: (doc, locale) => doc.title[locale]!,
+    summary: (doc, locale) => doc.summary?.[locale],
+    text: (doc, locale) => plainText(doc.body?.[locale]),
+    date: (doc) => doc.startsAt,
+    image: (doc) => doc.image,
+  },
+  pages: {
+    normalize: normalizePage,
+    site: (doc) => doc.site,
+    path: (doc) => doc.path.replace(/^\/+|\/+$/g, ''),
+    title: (doc, locale) => doc.title[locale]!,
+    summary: (doc, locale) => doc.summary?.[locale],
+    text: (doc, locale) => lines(...doc.layout.map((block) => blockText(block, locale))),
+    date: (doc) => doc.updatedAt,
+    image: () => null,
+  },
+  // A place's page on its own site (the portal lists it too, under the same record).
+  'heritage-places': {
+    normalize: normalizeHeritagePlace,
+    site: (doc) => doc.site,
+    path: (doc) => `heritage/${doc.slug}`,
+    title: (doc, locale) => doc.name[locale]!,
+    summary: (doc, locale) => doc.summary?.[locale],
+    text: (doc, locale) =>
+      lines(doc.period?.[locale], doc.address?.[locale], plainText(doc.history?.[locale])),
+    date: (doc) => doc.updatedAt,
+    image: (doc) => doc.gallery[0],
+  },
+  // The commune's shared catalogue, whose home is the portal.
+  procedures: {
+    normalize: normalizeProcedure,
+    site: () => centralSite.slug,
+    path: (doc) => `procedures/${doc.slug}`,
+    title: (doc, locale) => doc.title[locale]!,
+    summary: (doc, locale) => doc.summary?.[locale],
+    text: (doc, locale) =>
+      lines(
+        doc.audience?.[locale],
+        ...doc.documents.map((item) => item[locale]),
+        doc.cost?.[locale],
+        doc.timeLimit?.[locale],
+        doc.submitAt?.[locale],
+        doc.collectAt?.[locale],
+        doc.legalBasis?.[locale],
+      ),
+    date: (doc) => doc.updatedAt,
+    image: () => null,
+  },
 }
 
 /** The records of one document: one per locale it has a real translation in. */
-export function recordsFor(
-  collection: SyncedCollection,
-  doc: News | Event | Page,
+export function recordsFor<C extends SyncedCollection>(
+  collection: C,
+  doc: SyncedDocs[C],
   env: Record<string, string | undefined> = process.env,
 ): SearchRecord[] {
+  const shape = shapes[collection] as unknown as RecordShape<SyncedDocs[C]>
   const mode = env.BAWABA_ORIGINS === 'production' ? 'production' : 'local'
-  const date =
-    collection === 'news'
-      ? (doc as News).publishedAt
-      : collection === 'events'
-        ? (doc as Event).startsAt
-        : doc.updatedAt
-  const body = 'body' in doc ? doc.body : undefined
-  const image = 'hero' in doc ? imageOf(doc.hero) : 'image' in doc ? imageOf(doc.image) : null
+  const date = shape.date(doc)
+  const site = shape.site(doc)
+  const image = imageOf(shape.image(doc))
   return doc.locales.map((locale) => {
-    const text = plainText(body?.[locale])
+    const text = shape.text(doc, locale).replace(/\s+/g, ' ').trim()
     return {
       objectID: `${collection}:${doc.id}:${locale}`,
-      title: doc.title[locale]!,
-      summary: doc.summary?.[locale] ?? clip(text, 240),
+      title: shape.title(doc, locale),
+      summary: shape.summary(doc, locale) || clip(text, 240),
       content: clip(text, 4000),
-      url: new URL(pathOf(collection, doc, locale), siteOrigin(doc.site, mode)).href,
-      site: doc.site,
+      url: new URL(`/${locale}/${shape.path(doc)}/`, siteOrigin(site, mode)).href,
+      site,
       collection,
       type: syncedCollections[collection],
       date,
@@ -166,18 +275,12 @@ export function recordsFor(
   })
 }
 
-const normalizers = {
-  news: normalizeNews,
-  events: normalizeEvent,
-  pages: normalizePage,
-} as const
-
 /** The published document as the sites see it, or null when it is not (or no longer). */
 async function readDocument(
   cms: CmsClient,
   collection: SyncedCollection,
   id: string,
-): Promise<News | Event | Page | null> {
+): Promise<SyncedDoc | null> {
   const { docs } = await cms.find<Record<string, unknown>>(collection, {
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
     depth: 1,
@@ -192,7 +295,7 @@ async function readDocument(
     absolute: cms.absolute,
     issues: [],
   }
-  return normalizers[collection](docs[0], ctx) as News | Event | Page
+  return shapes[collection].normalize(docs[0], ctx)
 }
 
 // --- sync ------------------------------------------------------------------------------------
@@ -223,7 +326,7 @@ export interface SyncResult {
   saved: number
   /** Record ids deleted (a locale the document no longer has, or the whole document). */
   deleted: number
-  /** Changes that concern no search records (another collection). */
+  /** Changes that concern no search records (another collection), or another site's. */
   ignored: number
 }
 
@@ -234,9 +337,16 @@ export interface SyncResult {
  * Does nothing (and says so) when Algolia is not configured.
  */
 export async function syncAlgolia(
-  options: AlgoliaOptions & { changes: Change[] },
+  options: AlgoliaOptions & {
+    changes: Change[]
+    /**
+     * The site just built: a published document is synced with its own site's build, when its
+     * page is live (not again with each site that also shows it). Without it, every change.
+     */
+    site?: string
+  },
 ): Promise<SyncResult | null> {
-  const { changes } = options
+  const { changes, site } = options
   if (!algoliaConfigured(options.env ?? process.env)) return null
   const { client, env } = clientFor(options)
   const cms = options.cms ?? createCmsClient({ retries: 1 })
@@ -251,7 +361,11 @@ export async function syncAlgolia(
     const collection = change.collection as SyncedCollection
     const id = String(change.id)
     const doc = change.action === 'publish' ? await readDocument(cms, collection, id) : null
-    const records = doc ? recordsFor(collection, doc, env) : []
+    if (doc && site && shapes[collection].site(doc as never) !== site) {
+      result.ignored++
+      continue
+    }
+    const records = doc ? recordsFor(collection, doc as never, env) : []
     for (const locale of localeCodes) {
       const record = records.find((r) => r.lang === locale)
       if (record) {
@@ -296,8 +410,9 @@ export async function allRecords(
       locale: 'all',
     })
     for (const raw of docs) {
-      const doc = normalizers[collection](raw, ctx) as News | Event | Page
-      for (const record of recordsFor(collection, doc, env)) byLocale.get(record.lang)!.push(record)
+      const doc = shapes[collection].normalize(raw, ctx)
+      for (const record of recordsFor(collection, doc as never, env))
+        byLocale.get(record.lang)!.push(record)
     }
   }
   return byLocale

@@ -171,14 +171,19 @@ async function algolia(config: SearchConfig): Promise<(query: string) => Promise
           attributesToSnippet: ['summary:24'],
           highlightPreTag: markOpen,
           highlightPostTag: markClose,
-          ...(allSites ? {} : { facetFilters: [`site:${config.site}`] }),
+          // A district: its own records, and the commune's procedures (every site has them).
+          ...(allSites ? {} : { facetFilters: [[`site:${config.site}`, 'type:procedure']] }),
         },
       ],
     })
     return (results[0]?.hits ?? []).map((hit) => {
       const snippet = (hit._snippetResult as { summary?: { value?: string } } | undefined)?.summary
       return {
-        url: hit.url,
+        // A procedure's record points at the portal; a district links its own copy of the page.
+        url:
+          hit.type === 'procedure' && !allSites
+            ? new URL(new URL(hit.url).pathname, location.href).href
+            : hit.url,
         title: hit.title,
         excerpt: marked(snippet?.value ?? ''),
         site: hit.site,
