@@ -246,7 +246,7 @@ describe('page weight', () => {
     total += parts.css
     const fonts = cssUrls(cssText).filter((u) => u.endsWith('.woff2'))
     const needed = fonts.filter(
-      (font) => /latin-(400|700)/.test(font) || (locale === 'ar' && /arabic-arabic/.test(font)),
+      (font) => /latin-(400|700)/.test(font) || (locale === 'ar' && /arabic-core/.test(font)),
     )
     parts.fonts = needed.reduce(
       (sum, font) => sum + readFileSync(join(siteDir(slug), font)).length,
@@ -256,10 +256,10 @@ describe('page weight', () => {
     return { file, total, parts }
   }
 
-  it.each(['ar', 'fr'] as const)('an article in %s weighs under 100 KB before images', (locale) => {
+  it.each(['ar', 'fr'] as const)('an article in %s weighs under 50 KB before images', (locale) => {
     const weight = articleWeight('anfa', locale) ?? articleWeight('casablanca', locale)
     expect(weight, 'no article was built').not.toBeNull()
     console.info(`article weight (${locale}):`, weight)
-    expect(weight!.total).toBeLessThan(100 * 1024)
+    expect(weight!.total).toBeLessThan(50 * 1024)
   })
 })

@@ -1,0 +1,92 @@
+/**
+ * The Arabic font, cut down to the letters Moroccan Arabic text uses. Noto Sans Arabic's
+ * Arabic file (48.8 KB) also draws Persian, Urdu, Sindhi and Quranic letters and two blocks of
+ * presentation forms; a page of the commune's Arabic needs a fifth of it. The sites load this
+ * core first, and the whole file only for a character outside it (fonts.css gives each its
+ * unicode-range): a pasted PDF's presentation forms, a Persian name.
+ *
+ * Harfbuzz's subsetter (subset-font) keeps what shaping needs for the kept characters: their
+ * initial, medial and final forms, the lam-alef ligatures, the marks' positions. The committed
+ * file is what `npm run fonts:subset` makes from the installed @fontsource package; a unit test
+ * checks it still is, and a browser test that it draws text exactly as the whole font does.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import subsetFont from 'subset-font'
+
+type Range = readonly [from: number, to: number]
+
+/** The characters of the core file. */
+export const arabicCore: readonly Range[] = [
+  [0x060c, 0x060c], // comma
+  [0x061b, 0x061f], // semicolon, question mark and the marks between
+  [0x0621, 0x065f], // the letters, tatweel, the harakat and the other combining marks
+  [0x0660, 0x066d], // Arabic-Indic digits, percent, decimal and thousands separators
+  [0x0670, 0x0671], // superscript alef, alef wasla
+  [0x067e, 0x067e], // peh (loanwords: پ)
+  [0x0686, 0x0686], // tcheh (چ)
+  [0x06a4, 0x06a4], // veh, Moroccan v (ڤ)
+  [0x06a9, 0x06a9], // keheh (ک)
+  [0x06ad, 0x06ad], // ng, Moroccan g (ڭ)
+  [0x06af, 0x06af], // gaf (گ)
+  [0x06cc, 0x06cc], // farsi yeh (ی)
+  [0x06d4, 0x06d4], // full stop
+]
+
+/** Everything the whole Arabic file covers (its @fontsource unicode-range). */
+export const arabicAll: readonly Range[] = [
+  [0x0600, 0x06ff],
+  [0x0750, 0x077f],
+  [0x0870, 0x088e],
+  [0x0890, 0x0891],
+  [0x0897, 0x08e1],
+  [0x08e3, 0x08ff],
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfe74],
+  [0xfe76, 0xfefc],
+]
+
+const codePoints = (ranges: readonly Range[]) =>
+  ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))
+
+function toRanges(points: number[]): Range[] {
+  const ranges: [number, number][] = []
+  for (const point of [...points].sort((a, b) => a - b)) {
+    const last = ranges.at(-1)
+    if (last && point === last[1] + 1) last[1] = point
+    else ranges.push([point, point])
+  }
+  return ranges
+}
+
+/** What the whole file is still loaded for: the rest of its range. */
+export const arabicRest: readonly Range[] = toRanges(
+  codePoints(arabicAll).filter((point) => !new Set(codePoints(arabicCore)).has(point)),
+)
+
+/** A CSS unicode-range value: `U+60C, U+61B-61F, …`. */
+export function unicodeRange(ranges: readonly Range[]): string {
+  const hex = (n: number) => n.toString(16).toUpperCase()
+  return ranges
+    .map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`))
+    .join(', ')
+}
+
+const require = createRequire(import.meta.url)
+
+/** The installed whole Arabic file. */
+export const arabicSource = () =>
+  require.resolve('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2')
+
+/** Where the core file lives, next to the stylesheet that loads it. */
+export const arabicCoreFile = path.resolve(
+  import.meta.dirname,
+  '../../sites/src/styles/fonts/noto-sans-arabic-core-400-normal.woff2',
+)
+
+/** The core file, made from the installed whole one. */
+export async function subsetArabic(): Promise<Buffer> {
+  const text = String.fromCodePoint(...codePoints(arabicCore))
+  return subsetFont(readFileSync(arabicSource()), text, { targetFormat: 'woff2' })
+}
