@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromiumArgs, chromiumPath } from '../../tests/support/browser.ts'
 
 export const lighthouseCategories = [
   'performance',
@@ -13,16 +14,7 @@ export const lighthouseCategories = [
 
 export type LighthouseScores = Record<(typeof lighthouseCategories)[number], number>
 
-/** Flags for Debian's Chromium with no network but loopback (as tests/support/browser.ts). */
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
+const chromeFlags = ['--headless=new', ...chromiumArgs]
 
 /**
  * Lighthouse's default (mobile) run of each URL in one Chromium with a fresh profile: the
@@ -34,7 +26,7 @@ export async function runLighthouse(
 ): Promise<Record<string, LighthouseScores & { metrics: Record<string, number> }>> {
   const profile = mkdtempSync(path.join(tmpdir(), 'bawaba-lighthouse-'))
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags,
     userDataDir: profile,
     logLevel: 'silent',

@@ -47,7 +47,7 @@ export const arabicAll: readonly Range[] = [
   [0xfe76, 0xfefc],
 ]
 
-const codePoints = (ranges: readonly Range[]) =>
+export const codePoints = (ranges: readonly Range[]) =>
   ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))
 
 function toRanges(points: number[]): Range[] {
@@ -61,8 +61,9 @@ function toRanges(points: number[]): Range[] {
 }
 
 /** What the whole file is still loaded for: the rest of its range. */
+const core = new Set(codePoints(arabicCore))
 export const arabicRest: readonly Range[] = toRanges(
-  codePoints(arabicAll).filter((point) => !new Set(codePoints(arabicCore)).has(point)),
+  codePoints(arabicAll).filter((point) => !core.has(point)),
 )
 
 /** A CSS unicode-range value: `U+60C, U+61B-61F, …`. */

@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import type { ImageSpec, Motif } from './content/types.ts'
+import { pick, prng, type Rand } from './random.ts'
 
 /** Every motif is drawn on this canvas, then scaled (and cropped) to the requested size. */
 const W = 1600
@@ -11,23 +12,8 @@ const STONE = '#cfc5b4'
 const SLATE = '#3a464d'
 const WHITE = '#ffffff'
 
-type Rand = () => number
-
-/** mulberry32: small, fast and the same on every platform. */
-function prng(seed: number): Rand {
-  let a = seed >>> 0 || 0x9e3779b9
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const between = (r: Rand, min: number, max: number) => min + r() * (max - min)
 const int = (r: Rand, min: number, max: number) => Math.floor(between(r, min, max + 1))
-const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!
 /** Coordinates are rounded so the SVG text (and thus the JPEG) is stable across runtimes. */
 const n = (v: number) => (Math.round(v * 10) / 10).toString()
 

@@ -1,5 +1,6 @@
 import sharp from 'sharp'
-import { int, pick, type Rand } from './text.ts'
+import { pick, type Rand } from '../random.ts'
+import { int } from './text.ts'
 
 const W = 1024
 const H = 576

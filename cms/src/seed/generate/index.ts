@@ -3,9 +3,11 @@ import { eventCategories, newsCategories } from '@bawaba/schemas'
 import { sites as registrySites, type Locale, type SiteEntry } from '@bawaba/registry'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 import { atomically } from '../../lib/atomically.ts'
+import { slugify } from '../../fields/slug.ts'
 import { paragraphsToLexical } from '../lexical.ts'
 import { renderBenchImage } from './images.ts'
-import { article, int, pageTopics, pick, prng, venue, type Rand } from './text.ts'
+import { pick, prng, type Rand } from '../random.ts'
+import { article, int, pageTopics, venue } from './text.ts'
 
 /**
  * City-scale synthetic content for `npm run bench`, added through the Local API on top of the
@@ -285,15 +287,5 @@ export async function generateCity(
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-/** The Latin part of a slug, from the French title. */
-function slugPart(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-}
+/** The Latin part of a slug, from the French title (shorter than an editor's). */
+const slugPart = (text: string) => slugify(text).slice(0, 60).replace(/-+$/, '')

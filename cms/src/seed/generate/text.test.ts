@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { article, prng } from './text.ts'
+import { prng } from '../random.ts'
+import { article } from './text.ts'
 
 describe('generated text', () => {
   it('is the same for the same seed and differs for another', () => {

@@ -1,23 +1,9 @@
 import type { Locale } from '@bawaba/registry'
+import { pick, type Rand } from '../random.ts'
 
 /** A phrase in the four locales; Amazigh and English are used only where a document has them. */
 type Phrase = Record<Locale, string>
 
-export type Rand = () => number
-
-/** mulberry32: small, fast and the same on every platform. */
-export function prng(seed: number): Rand {
-  let a = seed >>> 0 || 0x9e3779b9
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export const pick = <T>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!
 export const int = (r: Rand, min: number, max: number) => min + Math.floor(r() * (max - min + 1))
 
 const p = (ar: string, fr: string, zgh: string, en: string): Phrase => ({ ar, fr, zgh, en })
