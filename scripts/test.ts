@@ -6,6 +6,11 @@
  *   4. all 17 sites built from that CMS into `.data/test/dist`, served on :4400;
  *   5. build tests, then browser tests in Chromium.
  * Ends with one line `N passed, N failed` (N skipped where any).
+ *
+ *   npm test -- int                          one layer (unit, int, build, e2e; repeatable)
+ *   npm test -- int cms/src/access           …only the files whose path contains a filter
+ *   npm test -- --reuse build                keep the seeded stack of the last run and rebuild
+ *                                            only the sites whose code or content changed
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -20,7 +25,12 @@ const testData = path.resolve(root, process.env.BAWABA_TEST_DATA || path.join('.
 const reports = path.join(testData, 'reports')
 const cmsPort = Number(process.env.TEST_CMS_PORT || 3100)
 const sitesPort = Number(process.env.TEST_SITES_PORT || 4400)
-const only = process.argv.slice(2).filter((a) => !a.startsWith('-'))
+const layers = ['unit', 'int', 'build', 'e2e']
+const args = process.argv.slice(2)
+const only = args.filter((a) => layers.includes(a))
+/** Anything else that is not a flag narrows the run to test files whose path contains it. */
+const filters = args.filter((a) => !a.startsWith('-') && !layers.includes(a))
+const reuse = args.includes('--reuse')
 const wants = (layer: string) => only.length === 0 || only.includes(layer)
 
 const env: NodeJS.ProcessEnv = {
@@ -52,6 +62,7 @@ async function vitest(project: string) {
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${report}`,
+        ...(filters.length ? ['--passWithNoTests', ...filters] : []),
       ],
       { cwd: root, env },
     )
@@ -95,7 +106,8 @@ function firstLine(message = ''): string {
   return plain.split('\n')[0]!.slice(0, 300)
 }
 
-rmSync(testData, { recursive: true, force: true })
+if (!reuse) rmSync(testData, { recursive: true, force: true })
+rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
 try {
@@ -105,7 +117,7 @@ try {
   }
   if (wants('int') || wants('build') || wants('e2e')) {
     log('test stack: seeded database, admin build, CMS')
-    await ensureSeeded(log, true)
+    await ensureSeeded(log, !reuse)
     await ensureCmsBuild(log)
     // Mail from the CMS goes through a real SMTP server on loopback into .data/test/mail/.
     const mail = await startMailSink(path.join(testData, 'mail'))
@@ -118,7 +130,8 @@ try {
     if (wants('build') || wants('e2e')) {
       log('building the 17 sites from the test CMS')
       try {
-        await run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build-sites.ts'], {
+        const buildArgs = ['scripts/build-sites.ts', ...(reuse ? ['--if-changed'] : [])]
+        await run(path.join(root, 'node_modules/.bin/tsx'), buildArgs, {
           cwd: root,
           env,
         })
