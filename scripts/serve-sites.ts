@@ -24,7 +24,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
-import { loadLocalEnv } from '../cms/src/env.ts'
+import { intakeUri, loadLocalEnv } from '../cms/src/env.ts'
+import { admissionFromEnv, type AdmissionTicket } from '../sites/src/lib/eservices/admission.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -76,7 +77,12 @@ export interface SitesServer {
   close(): Promise<void>
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void>
+type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+  locals?: { admission?: AdmissionTicket },
+) => Promise<void>
 
 interface Body {
   raw: Buffer
@@ -117,6 +123,9 @@ function cacheControl(urlPath: string, type: string): string {
 export async function startSitesServer(options: SitesServerOptions = {}): Promise<SitesServer> {
   const dist = resolve(options.dist ?? process.env.BAWABA_DIST ?? join(repo, 'dist'))
   const root = join(dist, 'sites')
+  // The e-service forms write submissions into the intake beside the CMS's database.
+  process.env.INTAKE_URI ??= intakeUri()
+  const admission = admissionFromEnv()
   const cache = new Map<string, { mtime: number; body: Body }>()
 
   async function load(file: string, mtime: number): Promise<Body> {
@@ -217,6 +226,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     res: ServerResponse,
     slug: string,
     siteRoot: string,
+    locals?: { admission?: AdmissionTicket },
   ) {
     const handler = await serverOf(slug, siteRoot)
     const notFound = () => {
@@ -224,7 +234,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
     }
     if (!handler) return notFound()
-    await handler(req, res, notFound)
+    await handler(req, res, notFound, locals)
   }
 
   /** When a site switches release, the old release's files leave the memory cache. */
@@ -251,7 +261,11 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
         res.writeHead(301, { location: `${requested.pathname}/${requested.search}` }).end()
         return
       }
-      return onDemand(req, res, slug, siteRoot)
+      if (req.method !== 'POST') return onDemand(req, res, slug, siteRoot)
+      // A bounded number of posts at once; the page refuses the others at once (admission.ts).
+      const ticket = admission.enter()
+      res.once('close', ticket.leave)
+      return onDemand(req, res, slug, siteRoot, { admission: ticket })
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()

@@ -71,6 +71,18 @@ export function databaseUri(): string {
   return process.env.DATABASE_URI || `file:${path.join(dataDir(), 'bawaba.db')}`
 }
 
+/**
+ * Where the e-services intake lives (@bawaba/eservices/intake): `INTAKE_URI`, else the
+ * MongoDB database itself in production (collections beside the CMS's), else a SQLite file
+ * of its own beside the CMS's database (see the intake's SQLite store for why not the same).
+ */
+export function intakeUri(): string {
+  if (process.env.INTAKE_URI) return process.env.INTAKE_URI
+  const database = process.env.DATABASE_URI ?? ''
+  if (/^mongodb(\+srv)?:\/\//.test(database)) return database
+  return `file:${path.join(dataDir(), 'intake.db')}`
+}
+
 export function serverUrl(): string {
   return process.env.PAYLOAD_PUBLIC_SERVER_URL || `http://localhost:${process.env.CMS_PORT ?? 3000}`
 }

@@ -900,6 +900,13 @@ export interface Submission {
   };
   resolvedAt?: string | null;
   partner?: (string | null) | Partner;
+  receipt?: {
+    status?: ('none' | 'pending' | 'sent' | 'failed') | null;
+    attempts?: number | null;
+    nextAttemptAt?: string | null;
+    sentAt?: string | null;
+    error?: string | null;
+  };
   verifier?: string | null;
   idempotencyKey?: string | null;
   digest?: string | null;
@@ -1758,6 +1765,15 @@ export interface SubmissionsSelect<T extends boolean = true> {
   files?: T;
   resolvedAt?: T;
   partner?: T;
+  receipt?:
+    | T
+    | {
+        status?: T;
+        attempts?: T;
+        nextAttemptAt?: T;
+        sentAt?: T;
+        error?: T;
+      };
   verifier?: T;
   idempotencyKey?: T;
   digest?: T;

@@ -33,6 +33,7 @@ import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
+import { startIntakeOnce } from './intake/runner.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
@@ -91,6 +92,8 @@ export default buildConfig({
     },
   },
   endpoints: [...open311Endpoints, ...previewEndpoints],
+  // The e-services intake is drained into submissions by the server processes (intake/runner.ts).
+  onInit: startIntakeOnce,
   editor: lexicalEditor(),
   email: bawabaEmail(),
   db: database(),

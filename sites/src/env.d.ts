@@ -14,5 +14,7 @@ declare namespace App {
   interface Locals {
     /** Set by the preview page: components render a draft for one member of staff. */
     preview?: boolean
+    /** Set by the sites server on a form post: whether this process has room for it. */
+    admission?: import('./lib/eservices/admission.ts').AdmissionTicket
   }
 }

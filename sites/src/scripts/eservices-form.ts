@@ -7,6 +7,8 @@
  *   (JSON) either opens the receipt or shows the errors beside the fields. Nothing typed and
  *   no chosen file is lost on an error.
  */
+import { sendWhileBusy } from './eservices-retry.ts'
+
 type Messages = Record<string, string>
 
 const form = document.querySelector<HTMLFormElement>('form[data-eform]')
@@ -140,6 +142,7 @@ function enhance(form: HTMLFormElement) {
       p.dataset.rule = formRule
       p.textContent = fill(messages[formRule] ?? messages.unavailable ?? formRule, {
         minutes: Math.max(1, Math.ceil((retryAfter ?? 60) / 60)),
+        seconds: retryAfter ?? 0,
       })
       summary.append(p)
     }
@@ -180,7 +183,11 @@ function enhance(form: HTMLFormElement) {
     try {
       if (widget?.verify && !form.querySelector<HTMLInputElement>('input[name=altcha]')?.value)
         await widget.verify().catch(() => null)
-      const answer = await send(new FormData(form))
+      // Busy: said, then the same form (same token) again after the delay the server asked.
+      const answer = await sendWhileBusy(
+        () => send(new FormData(form)),
+        (_, seconds) => showSummary({ _form: 'busy-retrying' }, seconds),
+      )
       if (answer.ok && answer.redirect) {
         window.location.assign(answer.redirect)
         return

@@ -1,7 +1,15 @@
-import { canReopen, normalizeTrackingCode, verifierMatches } from '@bawaba/eservices'
+import {
+  canReopen,
+  dueDate,
+  newTrackingCode,
+  normalizeTrackingCode,
+  verifierMatches,
+} from '@bawaba/eservices'
+import { findSite } from '@bawaba/registry'
 import {
   fieldErrors,
   maxSubmitBodyBytes,
+  type IntakeEntry,
   reopenRequest,
   serviceInputs,
   submitEnvelope,
@@ -12,12 +20,13 @@ import {
 } from '@bawaba/schemas'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdminUser, isFormsService } from '../../access/roles.ts'
-import { atomically } from '../../lib/atomically.ts'
 import { readJson } from '../../lib/body.ts'
-import { checkFiles, FileRefused, removeWritten, storeFiles } from './attachments.ts'
-import { pepper, type SubmissionContext } from './hooks.ts'
+import { createBound } from '../../lib/bounded.ts'
+import { drainCode } from '../../intake/drain.ts'
+import { intakeStore } from '../../intake/store.ts'
+import { checkFiles } from './attachments.ts'
+import { pepper, verifiersOf, type SubmissionContext } from './hooks.ts'
 import type { HistoryEvent } from './labels.ts'
-import { mailCitizen } from './notify.ts'
 
 /**
  * The doors of the e-services into the CMS, for the forms service only (the public never
@@ -31,6 +40,16 @@ const json = (status: number, body: unknown) => Response.json(body, { status })
 
 /** Tracking and reopening bodies are a code and a contact: a few hundred bytes. */
 const smallBodyBytes = 16 * 1024
+
+/**
+ * The forms service's calls at once in this process (`FORMS_MAX_IN_FLIGHT`, 16): beyond, 503
+ * and `Retry-After` at once, so a surge of citizens leaves the CMS to its staff.
+ */
+const formsBound = createBound(Number(process.env.FORMS_MAX_IN_FLIGHT || 16))
+const busy = () =>
+  Response.json({ error: 'busy' }, { status: 503, headers: { 'retry-after': '2' } })
+const bounded = (handler: (req: PayloadRequest) => Promise<Response>) => (req: PayloadRequest) =>
+  formsBound.run(() => handler(req), busy)
 
 function allowed(req: PayloadRequest) {
   return isFormsService(req.user) || isAdminUser(req.user)
@@ -108,29 +127,23 @@ function receipt(doc: Record<string, any>, duplicate: boolean): SubmitReceipt {
   return { code: doc.trackingCode, dueAt: doc.dueAt ?? null, duplicate }
 }
 
-/** Unique-index violations name the field (SQLite: the column; MongoDB: the key). */
-function uniqueClash(error: unknown): 'idempotencyKey' | 'altchaKey' | null {
-  const text = JSON.stringify((error as { data?: unknown })?.data ?? '') + String(error)
-  if (/idempotency/i.test(text)) return 'idempotencyKey'
-  if (/altcha/i.test(text)) return 'altchaKey'
-  return null
-}
-
 export const submitEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
-  handler: async (req) => {
+  handler: bounded(async (req) => {
     if (!allowed(req)) return json(403, { error: 'forbidden' })
     const body = await readJson(req as Request, maxSubmitBodyBytes)
     if (!body.ok && body.reason === 'too-large') return json(413, { error: 'too-large' })
     return submitEnvelopeOf(req, body.ok ? body.value : undefined)
-  },
+  }),
 }
 
 /**
  * Stores one envelope (already read from the request, or built by another door such as
- * Open311) as `req.user`, the forms service or the admin: the one path by which submissions
- * are stored (idempotency, validation, files, tracking code, due date, history, mail).
+ * Open311) as `req.user`, the forms service or the admin. The same path as the e-service forms:
+ * checked here, accepted into the intake (where the key, the code and the proof of work are
+ * kept once), then recorded at once by the drain so that this caller gets the record back;
+ * a failure after the intake has it leaves it to the background drain (cms/src/intake).
  */
 export async function submitEnvelopeOf(req: PayloadRequest, value: unknown): Promise<Response> {
   if (!allowed(req)) return json(403, { error: 'forbidden' })
@@ -138,77 +151,67 @@ export async function submitEnvelopeOf(req: PayloadRequest, value: unknown): Pro
   if (!parsed.success) return json(400, { error: 'envelope', issues: parsed.error.issues.length })
   const { service, site, locale, idempotencyKey, digest, altchaKey, input, files } = parsed.data
 
+  // Recorded before the intake existed (or by another door): answered as before.
   const existing = await byKey(req, idempotencyKey)
   if (existing)
     return existing.digest === digest
       ? json(200, receipt(existing, true))
       : json(409, { error: 'idempotency-conflict' })
 
+  const store = await intakeStore()
   const valid = serviceInputs[service].safeParse({ ...input, site })
   if (!valid.success) return json(400, { error: 'invalid', fields: fieldErrors(valid.error) })
   const attachments = checkFiles(service, files)
   if (!attachments.ok) return json(400, { error: 'invalid', fields: { files: attachments.rule } })
-  const sites = await req.payload.find({
+  const siteEntry = findSite(site)
+  const sites = await req.payload.count({
     collection: 'sites',
     where: { slug: { equals: site } },
-    limit: 1,
-    depth: 0,
     overrideAccess: true,
   })
-  const siteDoc = sites.docs[0]
-  if (!siteDoc) return json(400, { error: 'invalid', fields: { site: 'choice' } })
+  if (!siteEntry || sites.totalDocs === 0)
+    return json(400, { error: 'invalid', fields: { site: 'choice' } })
 
-  const fields = fieldsOf(service, valid.data as Record<string, any>)
-  const context: SubmissionContext = { holdReceipt: true }
-  const written: string[] = []
-  let doc: Record<string, any>
-  try {
-    // The submission and its files together, or nothing at all.
-    doc = await atomically(req, async () => {
-      const created = await req.payload.create({
-        collection: 'submissions',
-        data: {
-          ...fields,
-          contact: { ...fields.contact, locale },
-          service,
-          site: siteDoc.id,
-          idempotencyKey,
-          digest,
-          altchaKey: altchaKey ?? null,
-        } as never,
-        overrideAccess: false,
-        user: req.user,
-        depth: 0,
-        showHiddenFields: true,
-        context,
-        req,
-      })
-      await storeFiles(req, { id: created.id, site: siteDoc.id }, attachments.files, written)
-      return created as Record<string, any>
-    })
-  } catch (error) {
-    await removeWritten(req, written)
-    if (error instanceof FileRefused)
-      return json(400, { error: 'invalid', fields: { files: 'file-corrupt' } })
-    const clash = uniqueClash(error)
-    if (clash === 'idempotencyKey') {
-      // Two deliveries of the same form raced: the other one stored it.
-      const stored = await byKey(req, idempotencyKey)
-      if (stored && stored.digest === digest) return json(200, receipt(stored, true))
-      return json(409, { error: 'idempotency-conflict' })
-    }
-    if (clash === 'altchaKey') return json(409, { error: 'altcha' })
-    throw error
-  }
-  // Stored: a receipt that cannot be mailed is logged, never an error for the citizen.
-  await mailCitizen(req, doc as never, 'ack').catch((error) =>
-    req.payload.logger.error({ err: error, code: doc.trackingCode }, 'receipt not mailed'),
+  const receivedAt = new Date()
+  const accepted = await store.accept(
+    {
+      idempotencyKey,
+      digest,
+      altchaKey: altchaKey ?? null,
+      service,
+      site,
+      locale,
+      receivedAt: receivedAt.toISOString(),
+      dueAt: service === 'feedback' ? null : (dueDate(service, receivedAt)?.toISOString() ?? null),
+      input: valid.data as Record<string, unknown>,
+    },
+    attachments.files.map((file) => ({ name: file.originalName, data: file.data })),
+    () => newTrackingCode(siteEntry.code),
   )
-  return json(201, receipt(doc, false))
+  if (accepted.kind === 'conflict')
+    return json(409, {
+      error: accepted.reason === 'altcha' ? 'altcha' : 'idempotency-conflict',
+    })
+  try {
+    await drainCode(req.payload, store, accepted.code)
+  } catch (error) {
+    // Kept in the intake: the background drain records it; the code is already the citizen's.
+    req.payload.logger.error({ err: error, code: accepted.code }, 'submission left in the intake')
+  }
+  const answer: SubmitReceipt = {
+    code: accepted.code,
+    dueAt: accepted.dueAt,
+    duplicate: accepted.duplicate,
+  }
+  return json(accepted.duplicate ? 200 : 201, answer)
 }
 
 /** The submission a code and contact unlock, or undefined: unknown and wrong look the same. */
-async function unlocked(req: PayloadRequest, code: string, contact: string) {
+async function unlocked(
+  req: PayloadRequest,
+  code: string,
+  contact: string,
+): Promise<{ doc: Record<string, any> } | { pending: IntakeEntry } | undefined> {
   const normalized = normalizeTrackingCode(code)
   if (!normalized) return undefined
   const found = await req.payload.find({
@@ -219,11 +222,47 @@ async function unlocked(req: PayloadRequest, code: string, contact: string) {
     overrideAccess: true,
     showHiddenFields: true,
   })
-  const doc = found.docs[0] as Record<string, any> | undefined
+  let doc = found.docs[0] as Record<string, any> | undefined
+  if (!doc) {
+    const entry = await (await intakeStore()).byCode(normalized)
+    if (!entry) return undefined
+    // Still in the intake: "received" is true from the first answer.
+    if (!entry.drainedAt)
+      return verifiersOf(entry.input as { email?: string; phone?: string })
+        .split(' ')
+        .some((hash) => hash && verifierMatches(contact, hash, pepper()))
+        ? { pending: entry }
+        : undefined
+    // Drained under this code but recorded under an older one (see intake/drain.ts).
+    const byItsKey = await req.payload.find({
+      collection: 'submissions',
+      where: { idempotencyKey: { equals: entry.idempotencyKey } },
+      limit: 1,
+      depth: 1,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
+    doc = byItsKey.docs[0] as Record<string, any> | undefined
+  }
   const hashes = String(doc?.verifier ?? '')
     .split(' ')
     .filter(Boolean)
-  return doc && hashes.some((hash) => verifierMatches(contact, hash, pepper())) ? doc : undefined
+  return doc && hashes.some((hash) => verifierMatches(contact, hash, pepper()))
+    ? { doc }
+    : undefined
+}
+
+/** What tracking says of an entry the drain has not recorded yet: received, nothing more. */
+function trackedInIntake(entry: IntakeEntry): TrackedSubmission {
+  return {
+    code: entry.code,
+    service: entry.service,
+    site: entry.site,
+    status: 'received',
+    receivedAt: entry.receivedAt,
+    dueAt: entry.dueAt,
+    history: [{ status: 'received', at: entry.receivedAt, reply: null }],
+  }
 }
 
 /** Unknown code, wrong contact and malformed request: one answer, nothing to tell apart. */
@@ -235,13 +274,15 @@ const internalEvents: readonly HistoryEvent[] = ['assigned', 'note']
 export const trackEndpoint: Endpoint = {
   path: '/track',
   method: 'post',
-  handler: async (req) => {
+  handler: bounded(async (req) => {
     if (!allowed(req)) return json(403, { error: 'forbidden' })
     const body = await readJson(req as Request, smallBodyBytes)
     const parsed = trackRequest.safeParse(body.ok ? body.value : undefined)
     if (!parsed.success) return notFound()
-    const doc = await unlocked(req, parsed.data.code, parsed.data.contact)
-    if (!doc) return notFound()
+    const found = await unlocked(req, parsed.data.code, parsed.data.contact)
+    if (!found) return notFound()
+    if ('pending' in found) return json(200, trackedInIntake(found.pending))
+    const { doc } = found
     const tracked: TrackedSubmission = {
       code: doc.trackingCode,
       service: doc.service,
@@ -258,7 +299,7 @@ export const trackEndpoint: Endpoint = {
         })),
     }
     return json(200, tracked)
-  },
+  }),
 }
 
 /**
@@ -269,13 +310,16 @@ export const trackEndpoint: Endpoint = {
 export const reopenEndpoint: Endpoint = {
   path: '/reopen',
   method: 'post',
-  handler: async (req) => {
+  handler: bounded(async (req) => {
     if (!allowed(req)) return json(403, { error: 'forbidden' })
     const body = await readJson(req as Request, smallBodyBytes)
     const parsed = reopenRequest.safeParse(body.ok ? body.value : undefined)
     if (!parsed.success) return notFound()
-    const doc = await unlocked(req, parsed.data.code, parsed.data.contact)
-    if (!doc) return notFound()
+    const found = await unlocked(req, parsed.data.code, parsed.data.contact)
+    if (!found) return notFound()
+    // Not recorded yet, so not resolved either.
+    if ('pending' in found) return json(409, { error: 'not-reopenable' })
+    const { doc } = found
     const resolvedAt = doc.resolvedAt ? new Date(doc.resolvedAt) : null
     const reopenable =
       doc.service === 'complaint' &&
@@ -297,5 +341,5 @@ export const reopenEndpoint: Endpoint = {
       req,
     })
     return json(200, { code: updated.trackingCode, status: updated.status })
-  },
+  }),
 }

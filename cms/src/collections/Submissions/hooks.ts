@@ -50,17 +50,37 @@ export function verifiersOf(contact: { email?: string | null; phone?: string | n
  * (with the site's code in it), its legal due date, its first status and history entry, and
  * the hashes that unlock the tracking page.
  */
-export const stampNewSubmission: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const stampNewSubmission: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  req,
+  context,
+}) => {
   if (operation !== 'create') return data
   const siteId = idOf(data.site)
   if (!siteId) throw new Error('a submission needs a site')
-  const site = await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, req })
-  const now = new Date()
   const contact = (data.contact ?? {}) as { email?: string; phone?: string }
+  // From the intake, the citizen already holds the code, given when it was received.
+  const intake = (context as SubmissionContext).intake
+  const now = intake ? new Date(intake.receivedAt) : new Date()
+  const trackingCode = intake
+    ? intake.code
+    : newTrackingCode(
+        String(
+          (
+            (await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, req })) as {
+              code?: string
+            }
+          ).code ?? 'CAS',
+        ),
+      )
   return {
     ...data,
-    trackingCode: newTrackingCode(String((site as { code?: string }).code ?? 'CAS')),
+    trackingCode,
+    createdAt: now.toISOString(),
     dueAt: data.service === 'feedback' ? null : (dueDate(data.service, now)?.toISOString() ?? null),
+    // The receipt of an intake entry leaves from the queue (cms/src/intake/receipts.ts).
+    receipt: { status: intake && contact.email ? 'pending' : 'none', attempts: 0 },
     status: 'received',
     assignedTo: null,
     reply: null,
@@ -79,6 +99,8 @@ export interface SubmissionContext extends RequestContext {
   reopenedByCitizen?: { message?: string }
   /** Set by the submit endpoint: the receipt is mailed once the files are stored too. */
   holdReceipt?: boolean
+  /** Set by the drain: the intake entry this submission records (its code, when received). */
+  intake?: { code: string; receivedAt: string }
   /** Submission id → site id it is being transferred to (recordHistory → moveTransferred). */
   siteTransfers?: Record<string, string>
 }

@@ -26,6 +26,8 @@ import { notifyCitizen } from './notify.ts'
 import {
   historyEventLabels,
   historyEvents,
+  receiptStatusLabels,
+  receiptStatuses,
   serviceLabels,
   statusLabels,
   submissionsGroup,
@@ -425,6 +427,42 @@ export const Submissions: CollectionConfig = {
       access: { update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
       label: label('محالة إلى الشريك', 'Transférée au partenaire', 'Transferred to partner'),
+    },
+    {
+      // The acknowledgement mail, sent from a queue behind the intake (cms/src/intake/receipts.ts):
+      // staff see here whether it left, and why not while it is retried.
+      name: 'receipt',
+      type: 'group',
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.receipt?.status) && data?.receipt?.status !== 'none',
+      },
+      label: label('إشعار الاستلام', 'Accusé de réception', 'Acknowledgement'),
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          index: true,
+          options: receiptStatuses.map((value) => ({ value, label: receiptStatusLabels[value] })),
+          label: label('الحالة', 'État', 'State'),
+        },
+        { name: 'attempts', type: 'number', label: label('المحاولات', 'Tentatives', 'Attempts') },
+        {
+          name: 'nextAttemptAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('المحاولة التالية', 'Prochaine tentative', 'Next attempt'),
+        },
+        {
+          name: 'sentAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('أُرسل في', 'Envoyé le', 'Sent'),
+        },
+        { name: 'error', type: 'text', label: label('آخر خطأ', 'Dernière erreur', 'Last error') },
+      ],
     },
     {
       name: 'export',

@@ -48,6 +48,20 @@ export const historyEventLabels: Record<HistoryEvent, AdminLabel> = {
 }
 
 /** Refusals of the handling workflow, shown beside the field (see recordHistory). */
+/**
+ * Where the acknowledgement mail stands: none to send (no email given), waiting in the queue,
+ * sent, or failed and retried later (staff see the error; it is never dropped).
+ */
+export const receiptStatuses = ['none', 'pending', 'sent', 'failed'] as const
+export type ReceiptStatus = (typeof receiptStatuses)[number]
+
+export const receiptStatusLabels: Record<ReceiptStatus, AdminLabel> = {
+  none: label('لا شيء (بدون بريد إلكتروني)', 'Aucun (pas de courriel)', 'None (no email)'),
+  pending: label('في الانتظار', 'En attente', 'Queued'),
+  sent: label('أُرسل', 'Envoyé', 'Sent'),
+  failed: label('فشل، ستُعاد المحاولة', 'Échec, nouvel essai prévu', 'Failed, will retry'),
+}
+
 export const workflowErrors = {
   oneTarget: label(
     'اختر جهة واحدة للإحالة: مقاطعة أو شريكا.',

@@ -16,7 +16,8 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({
   context,
 }) => {
   const statusChanged = operation === 'update' && previousDoc?.status !== doc.status
-  if (operation === 'create' && (context as SubmissionContext).holdReceipt) return doc
+  const ctx = context as SubmissionContext
+  if (operation === 'create' && (ctx.holdReceipt || ctx.intake)) return doc
   if (operation !== 'create' && !statusChanged) return doc
   await mailCitizen(req, doc, operation === 'create' ? 'ack' : 'status')
   return doc
@@ -30,7 +31,9 @@ export async function mailCitizen(
   req: PayloadRequest,
   doc: { id: string; site: unknown; trackingCode?: unknown; service?: unknown; status?: unknown },
   kind: 'ack' | 'status',
-) {
+  /** The receipt queue retries: it wants the failure, not a log line. */
+  options: { rethrow?: boolean } = {},
+): Promise<'sent' | 'no-email'> {
   // The contact is hidden from whoever made the change (the forms service cannot read it).
   const stored = await req.payload.findByID({
     collection: 'submissions',
@@ -42,7 +45,7 @@ export async function mailCitizen(
   const contact = (stored as { contact?: { email?: string | null; locale?: string | null } })
     .contact
   const email = contact?.email
-  if (!email) return
+  if (!email) return 'no-email'
   const locale: Locale = isLocale(contact?.locale) ? contact.locale : 'ar'
   const site = await req.payload.findByID({
     collection: 'sites',
@@ -67,6 +70,8 @@ export async function mailCitizen(
       text: t(locale, `forms.email.${kind}.body` as MessageKey, vars),
     })
   } catch (error) {
+    if (options.rethrow) throw error
     req.payload.logger.error({ err: error, code: doc.trackingCode }, 'citizen email not sent')
   }
+  return 'sent'
 }

@@ -9,6 +9,8 @@ import { cmsUrlFromEnv } from '@bawaba/content'
 export interface FormsSettings {
   cmsUrl: string
   apiKey: string
+  /** Where submissions are written (`file:…` or `mongodb://…`; see @bawaba/eservices/intake). */
+  intakeUri: string
   secret: string
   /** Trust `X-Forwarded-For` from a reverse proxy for per-IP limits. */
   trustProxy: boolean
@@ -22,11 +24,14 @@ export function formsSettings(
   const apiKey = env.FORMS_API_KEY
   const secret = env.FORMS_SECRET
   if (!apiKey) throw new MissingSetting('FORMS_API_KEY is not set (see .env.example)')
+  const intakeUri = env.INTAKE_URI
+  if (!intakeUri) throw new MissingSetting('INTAKE_URI is not set (see .env.example)')
   if (!secret || secret.length < 32)
     throw new MissingSetting('FORMS_SECRET is not set or shorter than 32 characters')
   return {
     cmsUrl: cmsUrlFromEnv(env),
     apiKey,
+    intakeUri,
     secret,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   }

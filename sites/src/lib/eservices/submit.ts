@@ -5,7 +5,6 @@ import {
   verifyPayload,
   type UploadRefusal,
 } from '@bawaba/eservices'
-import { createFormsClient } from '@bawaba/content'
 import { arrondissements, type Locale } from '@bawaba/registry'
 import {
   attachmentRules,
@@ -15,7 +14,9 @@ import {
   type EService,
 } from '@bawaba/schemas'
 import { formFields, maxFilesOf, needsConsent, textFieldsOf } from './fields.ts'
+import type { AdmissionTicket } from './admission.ts'
 import { bodyLimit, clientIp, limiters, readLimited, sameOrigin } from './guards.ts'
+import { acceptSubmission } from './intake.ts'
 import { formsSettings, MissingSetting } from './settings.ts'
 import { checkFormToken, maskEmail, newFormToken, receiptToken } from './tokens.ts'
 
@@ -24,9 +25,10 @@ import { checkFormToken, maskEmail, newFormToken, receiptToken } from './tokens.
  * (no JavaScript: a plain POST) and the enhanced form (the same POST by fetch, JSON back)
  * both call `handleSubmission` and only differ in how they show the outcome.
  *
- * Order: cheap refusals first (origin, rate, size), then the form token and the anti-bot
- * checks, then the fields and files, and only then the CMS. Success is claimed only when the
- * CMS says the record is stored; anything else keeps what the citizen typed.
+ * Order: no room in this process (see admission.ts), then cheap refusals (origin, rate, size),
+ * then the form token and the anti-bot checks, then the fields and files, and only then the
+ * intake write. Success is claimed only once the intake has it on disk; anything else keeps
+ * what the citizen typed.
  */
 export interface SubmissionContext {
   request: Request
@@ -34,6 +36,8 @@ export interface SubmissionContext {
   locale: Locale
   service: EService
   clientAddress?: string
+  /** The sites server's admission of this post; none (admitted) outside it. */
+  admission?: AdmissionTicket
 }
 
 /** Field name → rule id (`forms.error.<rule>`); `_form` for the whole form. */
@@ -51,6 +55,17 @@ export type Outcome =
     }
   /** Refused before reading the form (origin, size, rate): no form to give back. */
   | { kind: 'refused'; status: number; rule: string; retryAfter?: number }
+  /**
+   * No room now (503): without JavaScript the form comes back filled (`values`, same token),
+   * with it the script posts the same form again after `retryAfter` seconds.
+   */
+  | {
+      kind: 'busy'
+      status: 503
+      retryAfter: number
+      values: Record<string, string>
+      token: string | null
+    }
 
 const fileRules: Record<UploadRefusal, string> = {
   'too-large': 'file-too-large',
@@ -94,6 +109,8 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
     return { kind: 'refused', status: 503, rule: 'unavailable' }
   }
 
+  if (context.admission && !context.admission.admitted)
+    return busy(context, context.admission.retryAfter)
   if (!sameOrigin(request, site)) return { kind: 'refused', status: 403, rule: 'cross-origin' }
   const ip = clientIp(request, context.clientAddress, settings.trustProxy)
   // Every post spends from the address's budget before its body is read.
@@ -210,45 +227,67 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
   if (Object.keys(errors).length > 0 || !parsed.success) return again(400, errors, token)
 
   const fields = parsed.data as Record<string, unknown>
-  const client = createFormsClient({ baseUrl: settings.cmsUrl, apiKey: settings.apiKey })
-  const answer = await client.submit({
-    service,
-    site: target,
-    locale,
-    idempotencyKey: check.token.k,
-    digest: submissionDigest(fields, files),
-    altchaKey,
-    input: fields,
-    files: files.length
-      ? files.map((file) => ({ name: file.name, data: file.data.toString('base64') }))
-      : undefined,
-  })
-  switch (answer.kind) {
-    case 'stored':
-      return {
-        kind: 'stored',
-        code: answer.code,
-        dueAt: answer.dueAt,
-        duplicate: answer.duplicate,
-        receipt: receiptToken(settings.secret, {
-          code: answer.code,
-          service,
-          site: target,
-          dueAt: answer.dueAt,
-          mailedTo: typeof fields.email === 'string' ? maskEmail(fields.email) : null,
-          at: Date.now(),
-        }),
-      }
-    case 'invalid':
-      return again(400, answer.fields, token)
-    case 'conflict':
-      // The same render sent twice with different content: a new render for the new content.
-      return answer.reason === 'altcha'
-        ? again(409, { altcha: 'altcha' }, token)
-        : again(409, { _form: 'idempotency-conflict' })
-    case 'unavailable':
-      console.error(`[e-services] CMS unavailable for ${service} on ${site}: ${answer.detail}`)
-      // Same token: the retry is the same submission, stored at most once.
-      return again(503, { _form: 'unavailable' }, token)
+  let answer
+  try {
+    answer = await acceptSubmission(settings.intakeUri, {
+      service,
+      site: target,
+      locale,
+      idempotencyKey: check.token.k,
+      digest: submissionDigest(fields, files),
+      altchaKey,
+      fields,
+      files: files.map((file) => ({ name: file.name, data: file.data })),
+    })
+  } catch (error) {
+    console.error(`[e-services] intake unavailable for ${service} on ${site}:`, error)
+    // Same token: the retry is the same submission, stored at most once.
+    return again(503, { _form: 'unavailable' }, token)
+  }
+  if (answer.kind === 'conflict')
+    // The same render sent twice with different content: a new render for the new content.
+    return answer.reason === 'altcha'
+      ? again(409, { altcha: 'altcha' }, token)
+      : again(409, { _form: 'idempotency-conflict' })
+  return {
+    kind: 'stored',
+    code: answer.code,
+    dueAt: answer.dueAt,
+    duplicate: answer.duplicate,
+    receipt: receiptToken(settings.secret, {
+      code: answer.code,
+      service,
+      site: target,
+      dueAt: answer.dueAt,
+      mailedTo: typeof fields.email === 'string' ? maskEmail(fields.email) : null,
+      at: Date.now(),
+    }),
+  }
+}
+
+/**
+ * The answer to a post this process has no room for. The JSON path answers before reading
+ * the body (the script still has the form); the plain path reads it only to give the form
+ * back as it was, with its own token, so that posting again is the same submission.
+ */
+async function busy(context: SubmissionContext, retryAfter: number): Promise<Outcome> {
+  const { request, service } = context
+  const answer = { kind: 'busy' as const, status: 503 as const, retryAfter }
+  if ((request.headers.get('accept') ?? '').includes('application/json'))
+    return { ...answer, values: {}, token: null }
+  const type = request.headers.get('content-type') ?? ''
+  const body = /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type)
+    ? await readLimited(request, bodyLimit(maxFilesOf(service), maxFileBytes))
+    : null
+  let form: FormData | null = null
+  if (body)
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } })
+      .formData()
+      .catch(() => null)
+  const token = form?.get('token')
+  return {
+    ...answer,
+    values: textValues(service, form),
+    token: typeof token === 'string' && token.length <= 1000 ? token : null,
   }
 }

@@ -46,6 +46,10 @@ export const formsErrors = area({
       'Ce formulaire ne peut pas être envoyé depuis un autre site web. Ouvrez-le directement sur le site officiel, puis réessayez.',
     'forms.error.unavailable':
       'Le service est momentanément indisponible. Rien n’est perdu : votre texte est toujours dans le formulaire. Veuillez réessayer dans un instant.',
+    'forms.error.busy':
+      'Le service reçoit beaucoup de demandes en ce moment. Rien n’est perdu et rien n’a été envoyé : votre texte est toujours dans le formulaire. Envoyez-le de nouveau dans quelques secondes (les fichiers joints sont à choisir à nouveau).',
+    'forms.error.busy-retrying':
+      'Le service reçoit beaucoup de demandes en ce moment. Rien n’est perdu : votre formulaire sera envoyé de nouveau automatiquement dans {seconds} s.',
     'forms.error.summary': 'Veuillez corriger les champs signalés ci-dessous (erreurs : {count}).',
   },
   ar: {
@@ -87,6 +91,10 @@ export const formsErrors = area({
       'لا يمكن إرسال هذه الاستمارة انطلاقا من موقع إلكتروني آخر. يرجى فتحها مباشرة على الموقع الرسمي، ثم إعادة المحاولة.',
     'forms.error.unavailable':
       'الخدمة غير متاحة مؤقتا. لم يضع أي شيء: النص الذي أدخلتموه لا يزال في الاستمارة. يرجى إعادة المحاولة بعد لحظات.',
+    'forms.error.busy':
+      'تتلقى الخدمة عددا كبيرا من الطلبات في هذه اللحظة. لم يضع أي شيء ولم يُرسل أي شيء: النص الذي أدخلتموه لا يزال في الاستمارة. يرجى إرسالها من جديد بعد بضع ثوان (مع اختيار الملفات المرفقة من جديد).',
+    'forms.error.busy-retrying':
+      'تتلقى الخدمة عددا كبيرا من الطلبات في هذه اللحظة. لم يضع أي شيء: ستُرسل استمارتكم من جديد تلقائيا بعد {seconds} ثانية.',
     'forms.error.summary': 'يرجى تصحيح الحقول المشار إليها أسفله (عدد الأخطاء: {count}).',
   },
   en: {
@@ -128,6 +136,10 @@ export const formsErrors = area({
       'This form cannot be sent from another website. Open it directly on the official site and try again.',
     'forms.error.unavailable':
       'The service is temporarily unavailable. Nothing was lost: your text is still in the form. Please try again in a moment.',
+    'forms.error.busy':
+      'The service is receiving a great many requests right now. Nothing was lost and nothing was sent: your text is still in the form. Please send it again in a few seconds (attached files must be chosen again).',
+    'forms.error.busy-retrying':
+      'The service is receiving a great many requests right now. Nothing was lost: your form will be sent again automatically in {seconds} s.',
     'forms.error.summary': 'Please correct the fields marked below (errors: {count}).',
   },
   // No Tifinagh strings yet: a native reviewer should add them (they fall back to Arabic).

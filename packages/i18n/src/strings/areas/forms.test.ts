@@ -78,6 +78,8 @@ const ids = {
     'too-large',
     'cross-origin',
     'unavailable',
+    'busy',
+    'busy-retrying',
     'summary',
   ],
 }
