@@ -69,6 +69,61 @@ export function targetsOf(figures: Record<string, any>): Record<string, TargetCh
   if (typeof article === 'number') {
     atMost('articleWeight', article, 50 * 1024, kb, '≤ 50 KB transferred before images (ar)')
   }
+  const submissions = figures.submissions
+  if (submissions) {
+    const ms = (n: number) => `${n.toFixed(1)} ms`
+    const count = (n: number) => String(n)
+    const atLeast = (name: string, value: number, floor: number, target: string) => {
+      out[name] = {
+        target,
+        value: `${value}/s`,
+        met: value >= floor,
+        ...(value < floor ? { missedBy: `${(floor - value).toFixed(1)}/s` } : {}),
+      }
+    }
+    atLeast(
+      'submissions.acknowledgedPerSecond',
+      submissions.acknowledgedPerSecond,
+      submissions.offered.perSecond,
+      `≥ ${submissions.offered.perSecond}/s acknowledged when offered ${submissions.offered.perSecond}/s`,
+    )
+    atMost('submissions.p99Ms', submissions.p99Ms, 100, ms, 'p99 ≤ 100 ms (acknowledged)')
+    atMost('submissions.lost', submissions.lost, 0, count, '0 lost')
+    atMost('submissions.duplicated', submissions.duplicated, 0, count, '0 duplicated')
+    atMost(
+      'submissions.adminListView',
+      submissions.adminListViewMs.page.max,
+      1000,
+      ms,
+      'the admin’s list view within 1 s during the surge (slowest page)',
+    )
+    const overload = submissions.overload
+    if (overload?.refused > 0)
+      atMost(
+        'submissions.overload.refusedP99Ms',
+        overload.refusedLatencyMs.p99,
+        100,
+        ms,
+        `refusals within 100 ms (p99) when offered ${overload.offered.perSecond}/s`,
+      )
+    if (overload) {
+      atMost(
+        'submissions.overload.p99Ms',
+        overload.p99Ms,
+        100,
+        ms,
+        'p99 ≤ 100 ms (acknowledged, overload)',
+      )
+      atMost('submissions.overload.lost', overload.lost, 0, count, '0 lost (overload)')
+      atMost(
+        'submissions.overload.duplicated',
+        overload.duplicated,
+        0,
+        count,
+        '0 duplicated (overload)',
+      )
+    }
+  }
   for (const [page, scores] of Object.entries(
     (figures.lighthouse?.scores ?? {}) as Record<string, Record<string, number>>,
   )) {

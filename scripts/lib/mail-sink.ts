@@ -10,6 +10,8 @@ import { SMTPServer } from 'smtp-server'
 
 export async function startMailSink(
   folder: string,
+  /** 0: any free port. */
+  port = 0,
 ): Promise<{ url: string; close(): Promise<void> }> {
   mkdirSync(folder, { recursive: true })
   let count = 0
@@ -29,10 +31,10 @@ export async function startMailSink(
       })
     },
   })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()))
-  const { port } = server.server.address() as AddressInfo
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', () => ok()))
+  const actual = (server.server.address() as AddressInfo).port
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${actual}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   }
 }

@@ -1,12 +1,19 @@
 /**
- * No acknowledged submission is lost and none is stored twice when the CMS crashes in the
- * middle of a burst. The shared stack's CMS keeps serving the other test files: this file
- * runs a second CMS on a snapshot of its database and its own sites server (in this process,
- * with the built bundles), SIGKILLs that CMS while the edge is waiting on it in the middle of
- * 60 complaints from distinct addresses, and starts it again once the rest have posted into
- * the outage. Every citizen retries with the same form token, as the enhanced form does on
- * "unavailable"; the CMS's idempotency key must make each of them one record, and every code
- * a citizen was given must be in the database.
+ * No acknowledged submission is lost and none is stored twice when the edge and the CMS crash
+ * in the middle of a burst. The shared stack keeps serving the other test files: this file
+ * runs a second CMS on a snapshot of its database, with an intake of its own, and a second
+ * sites server (the edge) as child processes, and files 60 complaints from distinct addresses:
+ *
+ * 1. 20 calmly, then a rush of 16 at once;
+ * 2. during the rush, SIGKILL to the CMS as soon as the intake holds entries it has not
+ *    drained (it dies mid-drain), then SIGKILL to the edge while posts are open on it;
+ * 3. the other citizens post into the outage; the edge comes back first, and takes them
+ *    while the CMS is still down (the intake does not need it); then the CMS comes back and
+ *    drains everything.
+ *
+ * Every citizen posts the same form (same token) until acknowledged, as the enhanced form does.
+ * After recovery every acknowledged code is in the CMS exactly once, under the key of the form
+ * it was given for, the intake is empty, and no idempotency key is stored twice anywhere.
  */
 import type { ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -15,9 +22,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { backup, DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startCms } from '../../scripts/lib/cms.ts'
+import { startCms, startSites } from '../../scripts/lib/cms.ts'
 import { freePort, stopService } from '../../scripts/lib/processes.ts'
-import { startSitesServer, type SitesServer } from '../../scripts/serve-sites.ts'
 import {
   addressOf,
   complaintForm,
@@ -38,52 +44,47 @@ if (!stackData || !dist || !process.env.CMS_URL)
 const site = 'anfa'
 const formPath = '/fr/e-services/complaint/'
 const citizens = 60
-/** Posting 50 ms apart while the CMS is up. */
+/** Posting 50 ms apart while everything is up. */
 const calm = 20
-/** Then this many at once: the CMS is killed while the edge waits on some of them. */
-const rush = 8
+/** Then this many at once: the CMS and the edge die during it. */
+const rush = 16
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
-const savedEnv = { ...process.env }
 const copy = mkdtempSync(path.join(tmpdir(), 'bawaba-durability-'))
+const intakeFile = path.join(copy, 'intake.db')
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 let cmsPort = 0
+let sitesPort = 0
 let cmsEnv: NodeJS.ProcessEnv = {}
+let sitesEnv: NodeJS.ProcessEnv = {}
 let cms: ChildProcess | null = null
-let sites: SitesServer | null = null
+let sites: ChildProcess | null = null
 
 const cmsUrl = () => `http://localhost:${cmsPort}`
 
-/** Submissions the edge has sent to the CMS and not yet had an answer to. */
-let pendingAtCms = 0
-let onSubmitSent: (() => void) | null = null
-const realFetch = globalThis.fetch
-
-/** The bundles call the global fetch: count their submissions on the way to the CMS. */
-function watchSubmissions() {
-  globalThis.fetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input)
-    if (!url.endsWith('/api/submissions/submit')) return realFetch(input, init)
-    pendingAtCms++
-    onSubmitSent?.()
-    try {
-      return await realFetch(input, init)
-    } finally {
-      pendingAtCms--
-    }
-  }
-}
-
-/**
- * SIGKILL to the CMS's whole process group: a crash, nothing gets to finish or flush.
- * Answers how many submissions the edge was still waiting on when it died.
- */
-async function crash(child: ChildProcess): Promise<number> {
-  const pending = pendingAtCms
+/** SIGKILL to the whole process group: a crash, nothing gets to finish or flush. */
+async function crash(child: ChildProcess): Promise<void> {
   const exited = new Promise((ok) => child.once('exit', ok))
   process.kill(-child.pid!, 'SIGKILL')
   await exited
-  return pending
+}
+
+/** Entries acknowledged and not yet drained, read from the intake's file. */
+function backlog(): number {
+  const db = new DatabaseSync(intakeFile, { readOnly: true, timeout: 5000 })
+  try {
+    return Number(
+      (
+        db.prepare('SELECT COUNT(*) AS n FROM intake WHERE drained_at IS NULL').get() as {
+          n: number
+        }
+      ).n,
+    )
+  } catch {
+    return 0 // not created yet
+  } finally {
+    db.close()
+  }
 }
 
 async function adminJwt(): Promise<string> {
@@ -127,38 +128,27 @@ beforeAll(async () => {
   )
 
   cmsPort = await freePort(3300, 3399)
-  const sitesPort = await freePort(4600, 4699)
-  cmsEnv = { ...process.env, ...secrets, BAWABA_DATA_DIR: copy }
+  sitesPort = await freePort(4600, 4699)
+  const shared = { ...process.env, ...secrets, INTAKE_URI: `file:${intakeFile}` }
+  delete shared.SMTP_URL
+  delete shared.DATABASE_URI
   // Its mail stays in the copy (none is sent anyway: the complaints give a phone number).
-  delete cmsEnv.SMTP_URL
-  delete cmsEnv.DATABASE_URI
+  cmsEnv = { ...shared, BAWABA_DATA_DIR: copy }
+  sitesEnv = { ...shared, CMS_URL: cmsUrl(), BAWABA_DIST: dist, TRUST_PROXY: '1' }
   cms = await startCms(cmsPort, cmsEnv)
-
-  // The bundles read these at request time: this process is their sites server.
-  Object.assign(process.env, {
-    CMS_URL: cmsUrl(),
-    FORMS_API_KEY: secrets.FORMS_API_KEY,
-    FORMS_SECRET: secrets.FORMS_SECRET,
-    TRUST_PROXY: '1',
-    SITES_PORT: String(sitesPort),
-  })
-  sites = await startSitesServer({ port: sitesPort, dist })
-  watchSubmissions()
+  sites = await startSites(sitesPort, sitesEnv)
 }, 240_000)
 
 afterAll(async () => {
-  globalThis.fetch = realFetch
   agent.destroy()
-  await sites?.close()
+  if (sites) await stopService(sites)
   if (cms) await stopService(cms)
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key]
-  Object.assign(process.env, savedEnv)
   rmSync(copy, { recursive: true, force: true })
 })
 
-describe('a CMS crash during a burst of submissions', () => {
+describe('the edge and the CMS crash during a burst of submissions', () => {
   it('loses no acknowledged submission and stores none twice', async () => {
-    const edge: Edge = { port: sites!.port, agent }
+    const edge: Edge = { port: sitesPort, agent }
     const jwt = await adminJwt()
     const before = (await adminGet(jwt, '/api/submissions?limit=0')).totalDocs as number
 
@@ -168,12 +158,18 @@ describe('a CMS crash during a burst of submissions', () => {
       tokens.push(await loadForm(edge, site, formPath, addressOf(1000 + n)))
     await sleep(2_100)
 
+    let open = 0
     const firstPosts: Promise<void>[] = []
     const filings: Promise<Filing>[] = []
     /** Citizen `n` posts its form now, and again (same token) until acknowledged. */
     const file = (n: number) => {
       const form = complaintForm(site, tokens[n]!, n)
-      const post = () => postForm(edge, site, formPath, form, addressOf(1000 + n))
+      const post = () => {
+        open++
+        return postForm(edge, site, formPath, form, addressOf(1000 + n), 20_000).finally(
+          () => open--,
+        )
+      }
       let first: Promise<EdgeAnswer> | null = post()
       const settled = first.then(
         () => {},
@@ -185,55 +181,57 @@ describe('a CMS crash during a burst of submissions', () => {
           const next = first ?? post()
           first = null
           return next
-        }),
+        }, [500, 1_000, 2_000, 4_000, 8_000, 15_000, 15_000]),
       )
-      return settled
     }
 
     for (let n = 0; n < calm; n++) {
       file(n)
       await sleep(50)
     }
-    // The crash comes as soon as two submissions are on their way to the CMS at once.
-    let crashing: Promise<number> | undefined
-    let begun!: () => void
-    const crashBegun = new Promise<void>((ok) => (begun = ok))
-    const crashNow = () => {
-      crashing ??= crash(cms!)
-      begun()
-      return crashing
-    }
-    onSubmitSent = () => {
-      if (pendingAtCms < 2) return
-      onSubmitSent = null
-      // On the next turn, once undici has written this request too.
-      setImmediate(crashNow)
-    }
-    const rushed = Array.from({ length: rush }, (_, i) => file(calm + i))
-    await Promise.race([crashBegun, Promise.all(rushed)])
-    onSubmitSent = null
-    const pendingAtCrash = await crashNow()
+    for (let n = calm; n < calm + rush / 2; n++) file(n)
+    // The CMS dies as soon as the intake holds what it has not drained yet…
+    const deadline = Date.now() + 20_000
+    while (backlog() === 0 && Date.now() < deadline) await sleep(2)
+    const undrainedAtCrash = backlog()
+    await crash(cms!)
+    // …and the edge while the second half of the rush is open on it.
+    for (let n = calm + rush / 2; n < calm + rush; n++) file(n)
+    await new Promise((ok) => setImmediate(ok))
+    const openAtCrash = open
+    await crash(sites!)
     for (let n = calm + rush; n < citizens; n++) {
       file(n)
       await sleep(50)
     }
-    // Restart only once every citizen after the crash has had its first post answered, so
-    // the outage overlaps the burst whatever the machine's speed.
+    // The edge comes back once everyone after the crash has met the outage.
     await Promise.all(firstPosts)
+    sites = await startSites(sitesPort, sitesEnv)
+    // The intake takes the rest with the CMS still down: acknowledged, not yet in the CMS.
+    const whileCmsDown = await Promise.race([
+      Promise.all(filings).then(() => 'all acknowledged'),
+      sleep(30_000).then(() => 'still waiting'),
+    ])
+    const waitingForTheCms = backlog()
     cms = await startCms(cmsPort, cmsEnv)
     const done = await Promise.all(filings)
+    for (let i = 0; i < 600 && backlog() > 0; i++) await sleep(100)
 
     const metOutage = done.filter((filing) => filing.unavailable > 0).length
     console.info(
-      `durability: the CMS died with ${pendingAtCrash} submission(s) pending; ` +
-        `${metOutage} of ${citizens} citizens met the outage and were acknowledged on a retry`,
+      `durability: the CMS died with ${undrainedAtCrash} entries undrained, the edge with ` +
+        `${openAtCrash} post(s) open; ${metOutage} of ${citizens} citizens met the outage and ` +
+        `were acknowledged on a retry; ${waitingForTheCms} acknowledged while the CMS was down`,
     )
-    // The edge was waiting on the CMS when it died, and everyone after posted into the outage.
-    expect(pendingAtCrash).toBeGreaterThan(0)
+    expect(undrainedAtCrash).toBeGreaterThan(0)
+    expect(whileCmsDown).toBe('all acknowledged')
+    expect(waitingForTheCms).toBeGreaterThan(0)
+    // Everyone after the crash posted into the outage and was acknowledged later.
     expect(done.slice(calm + rush).filter((filing) => filing.unavailable === 0)).toEqual([])
     const codes = done.map((filing) => filing.code)
     // One code per citizen: a retry that made a second record would show a new code.
     expect(new Set(codes).size).toBe(citizens)
+    expect(backlog()).toBe(0)
 
     // As the admin sees them: each acknowledged code exactly once, and nothing else new.
     const found = await adminGet(
@@ -245,22 +243,29 @@ describe('a CMS crash during a burst of submissions', () => {
     const stored = (found.docs as Array<{ trackingCode: string }>).map((doc) => doc.trackingCode)
     expect(stored.sort()).toEqual([...codes].sort())
     const after = (await adminGet(jwt, '/api/submissions?limit=0')).totalDocs as number
-    expect(after - before).toBe(new Set(codes).size)
+    expect(after - before).toBe(citizens)
 
-    // The idempotency key is hidden from every API user, the admin too: read the database.
+    // The idempotency key is hidden from every API user, the admin too: read the databases.
     const db = new DatabaseSync(path.join(copy, 'bawaba.db'), { readOnly: true })
+    const intake = new DatabaseSync(intakeFile, { readOnly: true })
     try {
-      const twice = db
-        .prepare(
-          'SELECT idempotency_key, COUNT(*) AS n FROM submissions GROUP BY idempotency_key HAVING n > 1',
-        )
-        .all()
-      expect(twice).toEqual([])
+      for (const [base, table] of [
+        [db, 'submissions'],
+        [intake, 'intake'],
+      ] as const)
+        expect(
+          base
+            .prepare(
+              `SELECT idempotency_key, COUNT(*) AS n FROM ${table} GROUP BY idempotency_key HAVING n > 1`,
+            )
+            .all(),
+        ).toEqual([])
       const byKey = db.prepare('SELECT tracking_code FROM submissions WHERE idempotency_key = ?')
       for (let n = 0; n < citizens; n++)
         expect(byKey.all(keyOf(tokens[n]!)).map((row) => row.tracking_code)).toEqual([codes[n]])
     } finally {
       db.close()
+      intake.close()
     }
   }, 300_000)
 })

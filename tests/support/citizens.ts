@@ -145,7 +145,7 @@ export interface Filing {
   code: string
   /** Posts made, the acknowledged one included. */
   attempts: number
-  /** Answers that said "try again" (503 `unavailable`) or never came (network error). */
+  /** Answers that said "try again" (503 `unavailable` or `busy`) or never came (network error). */
   unavailable: number
 }
 
@@ -171,13 +171,15 @@ export async function fileUntilAcknowledged(
     }
     if (answer?.status === 200 && answer.json?.ok === true && typeof answer.json.code === 'string')
       return { code: answer.json.code, attempts: attempt, unavailable }
-    const retry = answer === null || answer.json?.errors?._form === 'unavailable'
+    const retry = answer === null || ['unavailable', 'busy'].includes(answer.json?.errors?._form)
     if (!retry)
       throw new Error(
         `the edge refused the filing: ${answer!.status} ${JSON.stringify(answer!.json)}`,
       )
     unavailable++
-    const wait = waitsMs[attempt - 1]
+    // Busy: the edge said how long to wait (the enhanced form waits that long too).
+    const asked = Number(answer?.json?.retryAfter)
+    const wait = asked > 0 ? asked * 1000 : waitsMs[attempt - 1]
     if (wait === undefined)
       throw new Error(
         `still unavailable after ${attempt} posts (last: ${failure || `${answer!.status} ${JSON.stringify(answer!.json)}`})`,
