@@ -25,7 +25,11 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { intakeUri, loadLocalEnv } from '../cms/src/env.ts'
-import { admissionFromEnv, type AdmissionTicket } from '../sites/src/lib/eservices/admission.ts'
+import {
+  admissionFromEnv,
+  type Admission,
+  type AdmissionTicket,
+} from '../sites/src/lib/eservices/admission.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -72,6 +76,8 @@ export interface SitesServerOptions {
 export interface SitesServer {
   server: Server
   port: number
+  /** The bound on form posts in flight (sites/src/lib/eservices/admission.ts). */
+  admission: Admission
   /** `http://<slug>.localhost:<port>` */
   url(slug: string): string
   close(): Promise<void>
@@ -326,6 +332,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
   return {
     server,
     port: actual,
+    admission,
     url: (slug) => `http://${slug}.localhost:${actual}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   }

@@ -124,13 +124,23 @@ async function recordAll(payload: Payload, entries: IntakeEntry[], sites: Map<st
   }
 }
 
+/**
+ * Entries that could not be recorded, and when to try them again (in this process): a minute,
+ * doubling up to an hour, so one bad entry is retried and logged without flooding the log.
+ */
+const retryAt = new Map<string, { at: number; waitMs: number }>()
+
 /** One pass: up to `limit` pending entries, oldest first. */
 export async function drainOnce(
   payload: Payload,
   store: IntakeStore,
   limit = drainBatch * 4,
 ): Promise<DrainResult> {
-  const entries = await store.pending(limit)
+  const now = Date.now()
+  const entries = (await store.pending(limit + retryAt.size)).filter(
+    (entry) => (retryAt.get(entry.code)?.at ?? 0) <= now,
+  )
+  entries.splice(limit)
   const result: DrainResult = { drained: 0, failed: [] }
   if (!entries.length) return result
   const sites = await siteIds(payload)
@@ -143,9 +153,15 @@ export async function drainOnce(
         try {
           await recordAll(payload, [entry], sites)
           done.push(entry.code)
+          retryAt.delete(entry.code)
         } catch (error) {
           result.failed.push(entry.code)
-          payload.logger.error({ err: error, code: entry.code }, 'intake entry not recorded')
+          const waitMs = Math.min(3_600_000, (retryAt.get(entry.code)?.waitMs ?? 30_000) * 2)
+          retryAt.set(entry.code, { at: Date.now() + waitMs, waitMs })
+          payload.logger.error(
+            { err: error, code: entry.code },
+            `intake entry not recorded; left in the intake, tried again in ${waitMs / 1000} s`,
+          )
         }
       }
     await store.markDrained(done)

@@ -99,9 +99,12 @@ export function mails(): string[] {
     })
 }
 
-/** The first mail containing all the texts, waiting a few seconds for it. */
+/**
+ * The first mail containing all the texts, waiting for it: receipts leave from the CMS's queue
+ * (cms/src/intake/receipts.ts) within a second or so, longer on a busy machine.
+ */
 export async function mailWith(...texts: string[]): Promise<string | undefined> {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 200; i++) {
     const found = mails().find((mail) => texts.every((text) => mail.includes(text)))
     if (found) return found
     await new Promise((ok) => setTimeout(ok, 100))

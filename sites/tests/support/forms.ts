@@ -212,11 +212,19 @@ export async function storedSubmissions(query = ''): Promise<{ total: number; do
   return { total: body.totalDocs, docs: body.docs }
 }
 
+/**
+ * The CMS's records of a tracking code, once the CMS has drained it from the intake (within
+ * seconds; up to 30 s on a busy machine). Empty after that wait.
+ */
 export async function storedByCode(code: string) {
-  const { docs } = await storedSubmissions(
-    `&where[trackingCode][equals]=${encodeURIComponent(code)}`,
-  )
-  return docs
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const { docs } = await storedSubmissions(
+      `&where[trackingCode][equals]=${encodeURIComponent(code)}`,
+    )
+    if (docs.length || Date.now() > deadline) return docs
+    await new Promise((ok) => setTimeout(ok, 200))
+  }
 }
 
 /** Changes a submission as the platform admin would in the admin (status, public reply). */
