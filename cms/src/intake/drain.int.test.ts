@@ -142,6 +142,7 @@ describe('the receipt queue', () => {
     await drainOnce(payload, store)
     expect((await recordsOf(code))[0]!.receipt).toMatchObject({ status: 'pending', attempts: 0 })
 
+    const recorded = (await recordsOf(code))[0]!
     expect(await sendDueReceipts(payload)).toBe(0)
     const failed = (await recordsOf(code))[0]!.receipt
     expect(failed).toMatchObject({ status: 'failed', attempts: 1 })
@@ -169,8 +170,11 @@ describe('the receipt queue', () => {
     } finally {
       await sink.close()
     }
-    const sent = (await recordsOf(code))[0]!.receipt
-    expect(sent).toMatchObject({ status: 'sent', attempts: 2, error: null })
+    const after = (await recordsOf(code))[0]!
+    expect(after.receipt).toMatchObject({ status: 'sent', attempts: 2, error: null })
+    // The mail is not a change of the request: its history and last update stay.
+    expect(after.updatedAt).toBe(recorded.updatedAt)
+    expect(after.history).toEqual(recorded.history)
     expect(readdirSync(folder)).toHaveLength(1)
     // Sent is sent: nothing more goes out.
     expect(await sendDueReceipts(payload, 20, new Date(Date.now() + 3_600_000))).toBe(0)

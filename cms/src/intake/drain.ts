@@ -147,7 +147,8 @@ export async function drainOnce(
   for (let i = 0; i < entries.length; i += drainBatch) {
     const batch = entries.slice(i, i + drainBatch)
     const done: string[] = []
-    if (await recordAll(payload, batch, sites)) done.push(...batch.map((e) => e.code))
+    if (batch.length > 1 && (await recordAll(payload, batch, sites)))
+      done.push(...batch.map((e) => e.code))
     else
       for (const entry of batch) {
         try {

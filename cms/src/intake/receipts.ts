@@ -37,7 +37,14 @@ export async function sendDueReceipts(payload: Payload, limit = 20, now = new Da
     limit,
     depth: 0,
     overrideAccess: true,
-    select: { site: true, trackingCode: true, service: true, status: true, receipt: true },
+    select: {
+      site: true,
+      trackingCode: true,
+      service: true,
+      status: true,
+      receipt: true,
+      updatedAt: true,
+    },
   })
   let sent = 0
   for (const doc of due.docs as Array<Record<string, any>>) {
@@ -63,11 +70,12 @@ export async function sendDueReceipts(payload: Payload, limit = 20, now = new Da
         `receipt not sent, retried later: ${receipt.error}`,
       )
     }
-    // The adapter's write: no hooks (no history entry, no status mail), the other fields kept.
+    // The adapter's write: no hooks (no history entry, no status mail), the other fields kept,
+    // `updatedAt` too (a mail leaving is not a change of the request: Open311 shows it).
     await payload.db.updateOne({
       collection: 'submissions',
       id: doc.id,
-      data: { receipt: { ...doc.receipt, ...receipt } },
+      data: { receipt: { ...doc.receipt, ...receipt }, updatedAt: doc.updatedAt },
       returning: false,
     })
   }

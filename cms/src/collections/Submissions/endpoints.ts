@@ -24,7 +24,7 @@ import { readJson } from '../../lib/body.ts'
 import { createBound } from '../../lib/bounded.ts'
 import { drainCode } from '../../intake/drain.ts'
 import { intakeStore } from '../../intake/store.ts'
-import { checkFiles } from './attachments.ts'
+import { checkFiles, FileRefused } from './attachments.ts'
 import { pepper, verifiersOf, type SubmissionContext } from './hooks.ts'
 import type { HistoryEvent } from './labels.ts'
 
@@ -195,7 +195,12 @@ export async function submitEnvelopeOf(req: PayloadRequest, value: unknown): Pro
   try {
     await drainCode(req.payload, store, accepted.code)
   } catch (error) {
-    // Kept in the intake: the background drain records it; the code is already the citizen's.
+    // A file Payload refuses (say, a truncated image): nobody has this code yet, so nothing stays.
+    if (error instanceof FileRefused && !accepted.duplicate) {
+      await store.discard(accepted.code)
+      return json(400, { error: 'invalid', fields: { files: 'file-corrupt' } })
+    }
+    // Kept in the intake: the background drain records it; the code is the caller's.
     req.payload.logger.error({ err: error, code: accepted.code }, 'submission left in the intake')
   }
   const answer: SubmitReceipt = {

@@ -135,6 +135,10 @@ export async function openMongoIntake(uri: string): Promise<IntakeStore> {
         .toArray()
       return Promise.all(docs.map(entryOf))
     },
+    async discard(code) {
+      const removed = await entries.deleteOne({ code, drainedAt: null }, durable)
+      if (removed.deletedCount) await files.deleteMany({ code })
+    },
     async markDrained(codes, at = new Date()) {
       if (!codes.length) return
       await entries.updateMany(

@@ -114,6 +114,17 @@ describe('the SQLite intake', () => {
     expect(await store.accept(pending[0]!, [], codes)).toMatchObject({ duplicate: true })
   })
 
+  it('discards an entry not yet drained, files and all, and never a drained one', async () => {
+    const a = await store.accept(record(), [{ name: 'a.pdf', data: Buffer.from('x') }], codes)
+    const b = await store.accept(record(), [], codes)
+    const [codeA, codeB] = [a, b].map((x) => (x as { code: string }).code)
+    await store.discard(codeA!)
+    expect(await store.byCode(codeA!)).toBeNull()
+    await store.markDrained([codeB!])
+    await store.discard(codeB!)
+    expect(await store.byCode(codeB!)).not.toBeNull()
+  })
+
   it('gives the lease to one holder at a time, and to another once it runs out', async () => {
     const other = open()
     expect(await store.takeLease('drain', 'one', 60_000)).toBe(true)

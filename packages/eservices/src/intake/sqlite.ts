@@ -198,6 +198,22 @@ export function openSqliteIntake(file: string): IntakeStore {
       ) as unknown as Row[]
       return rows.map(entryOf)
     },
+    async discard(code) {
+      db.exec('BEGIN IMMEDIATE')
+      try {
+        const row = sql('SELECT seq FROM intake WHERE code = ? AND drained_at IS NULL').get(
+          code,
+        ) as { seq: number } | undefined
+        if (row) {
+          sql('DELETE FROM intake_files WHERE intake_seq = ?').run(row.seq)
+          sql('DELETE FROM intake WHERE seq = ?').run(row.seq)
+        }
+        db.exec('COMMIT')
+      } catch (error) {
+        db.exec('ROLLBACK')
+        throw error
+      }
+    },
     async markDrained(codes, at = new Date()) {
       if (!codes.length) return
       db.exec('BEGIN IMMEDIATE')

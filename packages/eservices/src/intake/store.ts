@@ -24,6 +24,11 @@ export interface IntakeStore {
   byCode(code: string): Promise<IntakeEntry | null>
   /** Entries not yet drained, oldest first, with their files. */
   pending(limit: number): Promise<IntakeEntry[]>
+  /**
+   * Removes an entry not yet drained whose code nobody was given (the CMS's own submit door
+   * answers its caller only after recording: a file Payload refuses there is a 400, not a code).
+   */
+  discard(code: string): Promise<void>
   /** The CMS has them: forget their content (data minimisation), keep code and key. */
   markDrained(codes: readonly string[], at?: Date): Promise<void>
   /**
