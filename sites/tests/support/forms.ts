@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { connect } from 'node:net'
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { siteOrigin } from '@bawaba/registry'
 import { solveChallenge } from 'altcha-lib'
 import { deriveKey as sha } from 'altcha-lib/algorithms/sha'
@@ -203,8 +204,39 @@ export function adminJwt(): Promise<string> {
   return adminToken
 }
 
-/** Submissions stored in the CMS (all sites), optionally only those matching `where`. */
+/**
+ * Waits until the CMS has drained every acknowledged submission from the test stack's intake
+ * (`intake.db` beside its database), so that counts compare settled states.
+ */
+export async function intakeSettled(timeoutMs = 30_000) {
+  const file = path.join(process.env.BAWABA_DATA_DIR!, 'intake.db')
+  const deadline = Date.now() + timeoutMs
+  while (existsSync(file)) {
+    const db = new DatabaseSync(file, { readOnly: true, timeout: 5000 })
+    let pending: number
+    try {
+      pending = Number(
+        (
+          db.prepare('SELECT COUNT(*) AS n FROM intake WHERE drained_at IS NULL').get() as {
+            n: number
+          }
+        ).n,
+      )
+    } finally {
+      db.close()
+    }
+    if (pending === 0) return
+    if (Date.now() > deadline) throw new Error(`the intake still holds ${pending} undrained`)
+    await new Promise((ok) => setTimeout(ok, 100))
+  }
+}
+
+/**
+ * Submissions stored in the CMS (all sites), optionally only those matching `where`, once the
+ * intake is drained.
+ */
 export async function storedSubmissions(query = ''): Promise<{ total: number; docs: any[] }> {
+  await intakeSettled()
   const response = await fetch(`${cmsUrl}/api/submissions?limit=100&depth=0${query}`, {
     headers: { authorization: `JWT ${await adminJwt()}` },
   })
