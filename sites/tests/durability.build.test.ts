@@ -129,7 +129,11 @@ beforeAll(async () => {
 
   cmsPort = await freePort(3300, 3399)
   sitesPort = await freePort(4600, 4699)
-  const shared = { ...process.env, ...secrets, INTAKE_URI: `file:${intakeFile}` }
+  const shared: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...secrets,
+    INTAKE_URI: `file:${intakeFile}`,
+  }
   delete shared.SMTP_URL
   delete shared.DATABASE_URI
   // Its mail stays in the copy (none is sent anyway: the complaints give a phone number).
