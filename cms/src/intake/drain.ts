@@ -130,21 +130,43 @@ async function recordAll(payload: Payload, entries: IntakeEntry[], sites: Map<st
  */
 const retryAt = new Map<string, { at: number; waitMs: number }>()
 
-/** One pass: up to `limit` pending entries, oldest first. */
+/** Entries this process set aside for later: how many still wait, and the first one's time. */
+export function parked(now = Date.now()): { count: number; nextAt: number | null } {
+  let count = 0
+  let nextAt: number | null = null
+  for (const { at } of retryAt.values()) {
+    if (at <= now) continue
+    count++
+    nextAt = nextAt === null ? at : Math.min(nextAt, at)
+  }
+  return { count, nextAt }
+}
+
+/**
+ * One pass: up to `limit` pending entries, oldest first, one transaction of `drainBatch` at a
+ * time. Once `signal` is aborted (shutdown) it finishes the transaction in hand, marks it, and
+ * starts no other.
+ */
 export async function drainOnce(
   payload: Payload,
   store: IntakeStore,
   limit = drainBatch * 4,
+  signal?: AbortSignal,
 ): Promise<DrainResult> {
   const now = Date.now()
-  const entries = (await store.pending(limit + retryAt.size)).filter(
-    (entry) => (retryAt.get(entry.code)?.at ?? 0) <= now,
-  )
+  const asked = limit + retryAt.size
+  const read = await store.pending(asked)
+  // Set-aside entries no longer pending (recorded by another instance) are forgotten.
+  if (read.length < asked) {
+    const still = new Set(read.map((entry) => entry.code))
+    for (const code of retryAt.keys()) if (!still.has(code)) retryAt.delete(code)
+  }
+  const entries = read.filter((entry) => (retryAt.get(entry.code)?.at ?? 0) <= now)
   entries.splice(limit)
   const result: DrainResult = { drained: 0, failed: [] }
   if (!entries.length) return result
   const sites = await siteIds(payload)
-  for (let i = 0; i < entries.length; i += drainBatch) {
+  for (let i = 0; i < entries.length && !signal?.aborted; i += drainBatch) {
     const batch = entries.slice(i, i + drainBatch)
     const done: string[] = []
     if (batch.length > 1 && (await recordAll(payload, batch, sites)))

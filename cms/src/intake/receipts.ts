@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import { mailCitizen } from '../collections/Submissions/notify.ts'
 
 /**
@@ -18,21 +18,42 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(longestWaitMs, firstWaitMs * 2 ** Math.max(0, attempts - 1))
 }
 
-/** Sends the receipts that are due, at most `limit`; answers how many were sent. */
-export async function sendDueReceipts(payload: Payload, limit = 20, now = new Date()) {
-  const due = await payload.find({
-    collection: 'submissions',
-    where: {
-      or: [
-        { 'receipt.status': { equals: 'pending' } },
-        {
-          and: [
-            { 'receipt.status': { equals: 'failed' } },
-            { 'receipt.nextAttemptAt': { less_than_equal: now.toISOString() } },
-          ],
-        },
+/** The receipts to send at `now`: never tried, or failed and their wait is over. */
+const dueAt = (now: Date): Where => ({
+  or: [
+    { 'receipt.status': { equals: 'pending' } },
+    {
+      and: [
+        { 'receipt.status': { equals: 'failed' } },
+        { 'receipt.nextAttemptAt': { less_than_equal: now.toISOString() } },
       ],
     },
+  ],
+})
+
+/** Whether any receipt is due (an indexed count: what an idle runner asks now and then). */
+export async function receiptsDue(payload: Payload, now = new Date()): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'submissions',
+    where: dueAt(now),
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+/**
+ * Sends the receipts that are due, at most `limit`; answers how many were sent. Once `signal`
+ * is aborted (shutdown) it finishes the mail in hand and records it, and sends no other.
+ */
+export async function sendDueReceipts(
+  payload: Payload,
+  limit = 20,
+  now = new Date(),
+  signal?: AbortSignal,
+) {
+  const due = await payload.find({
+    collection: 'submissions',
+    where: dueAt(now),
     sort: 'createdAt',
     limit,
     depth: 0,
@@ -48,6 +69,7 @@ export async function sendDueReceipts(payload: Payload, limit = 20, now = new Da
   })
   let sent = 0
   for (const doc of due.docs as Array<Record<string, any>>) {
+    if (signal?.aborted) break
     const attempts = Number(doc.receipt?.attempts ?? 0) + 1
     const req = await createLocalReq({}, payload)
     let receipt: Record<string, unknown>

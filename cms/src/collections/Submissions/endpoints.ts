@@ -23,6 +23,7 @@ import { isAdminUser, isFormsService } from '../../access/roles.ts'
 import { readJson } from '../../lib/body.ts'
 import { createBound } from '../../lib/bounded.ts'
 import { drainCode } from '../../intake/drain.ts'
+import { nudgeIntakeRunner } from '../../intake/runner.ts'
 import { intakeStore } from '../../intake/store.ts'
 import { checkFiles, FileRefused } from './attachments.ts'
 import { pepper, verifiersOf, type SubmissionContext } from './hooks.ts'
@@ -194,6 +195,8 @@ export async function submitEnvelopeOf(req: PayloadRequest, value: unknown): Pro
     })
   try {
     await drainCode(req.payload, store, accepted.code)
+    // Its receipt is queued: the runner sends it now rather than at its next sweep.
+    nudgeIntakeRunner()
   } catch (error) {
     // A file Payload refuses (say, a truncated image): nobody has this code yet, so nothing stays.
     if (error instanceof FileRefused && !accepted.duplicate) {

@@ -171,6 +171,15 @@ export async function openMongoIntake(uri: string): Promise<IntakeStore> {
       const oldest = await entries.find({ drainedAt: null }).sort({ receivedAt: 1 }).limit(1).next()
       return { pending, oldestReceivedAt: oldest?.receivedAt ?? null }
     },
+    async watermark() {
+      // The newest entry still waiting, read from the index the drain uses anyway.
+      const newest = await entries
+        .find({ drainedAt: null }, { projection: { code: 1, receivedAt: 1 } })
+        .sort({ receivedAt: -1 })
+        .limit(1)
+        .next()
+      return newest ? `${newest.receivedAt} ${newest.code}` : ''
+    },
     async close() {
       await client.close()
     },

@@ -1,16 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openSqliteIntake } from './sqlite.ts'
+import { openSqliteIntake, type SqliteIntakeOptions } from './sqlite.ts'
 import type { IntakeStore } from './store.ts'
 
 let dir: string
 let file: string
 let store: IntakeStore
 const opened: IntakeStore[] = []
-const open = () => {
-  const s = openSqliteIntake(file)
+const open = (options?: SqliteIntakeOptions) => {
+  const s = openSqliteIntake(file, options)
   opened.push(s)
   return s
 }
@@ -144,5 +145,54 @@ describe('the SQLite intake', () => {
     ])
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected'])
     expect((await store.backlog()).pending).toBe(0)
+  })
+
+  it('waits for another writer on timers: the thread turns, reads answer, the writes land after', async () => {
+    const patient = open({ busyTimeoutMs: 1 })
+    const first = await patient.accept(record(), [], codes)
+    if (first.kind !== 'accepted') throw new Error(first.kind)
+    // Another process holds the write lock (the edge in the middle of a commit, say).
+    const other = new DatabaseSync(file)
+    other.exec('BEGIN IMMEDIATE')
+    let settled = 0
+    const marked = patient.markDrained([first.code]).then(() => settled++)
+    const accepted = patient.accept(record(), [], codes).finally(() => settled++)
+    const lease = patient.takeLease('drain', 'one', 60_000).finally(() => settled++)
+    // Were the thread held by SQLite's wait, neither this timer nor this read could run.
+    let ticks = 0
+    const ticker = setInterval(() => ticks++, 1)
+    await new Promise((done) => setTimeout(done, 100))
+    clearInterval(ticker)
+    expect(ticks).toBeGreaterThan(3)
+    expect(await patient.byCode(first.code)).toMatchObject({ drainedAt: null })
+    expect(settled).toBe(0)
+    other.exec('COMMIT')
+    other.close()
+    await marked
+    expect(await accepted).toMatchObject({ kind: 'accepted', duplicate: false })
+    expect(await lease).toBe(true)
+    expect((await patient.byCode(first.code))!.drainedAt).not.toBeNull()
+  })
+
+  it('fails what still finds the file locked after retryForMs, and works again after', async () => {
+    const patient = open({ busyTimeoutMs: 1, retryForMs: 50 })
+    const other = new DatabaseSync(file)
+    other.exec('BEGIN IMMEDIATE')
+    await expect(patient.takeLease('drain', 'one', 60_000)).rejects.toThrow(/locked/)
+    await expect(patient.accept(record(), [], codes)).rejects.toThrow(/locked/)
+    other.exec('ROLLBACK')
+    other.close()
+    expect(await patient.accept(record(), [], codes)).toMatchObject({ kind: 'accepted' })
+    expect((await patient.backlog()).pending).toBe(1)
+  })
+
+  it('moves its watermark when another connection adds an entry, not for its own writes', async () => {
+    const drainer = open()
+    const before = await drainer.watermark()
+    await drainer.takeLease('drain', 'one', 60_000)
+    await drainer.releaseLease('drain', 'one')
+    expect(await drainer.watermark()).toBe(before)
+    await store.accept(record(), [], codes)
+    expect(await drainer.watermark()).not.toBe(before)
   })
 })

@@ -15,7 +15,33 @@ import { answerForExisting, codeDraws, type Accepted, type IntakeStore } from '.
  * acknowledged code survives a crash of any process and of the machine. Accepts that arrive
  * together are committed together (group commit): one sync for all the requests that reached
  * this process in the same turn of its event loop, each answered only after that sync.
+ *
+ * Waiting for the other writer: SQLite waits `busyTimeoutMs` for the file's write lock,
+ * synchronously (node:sqlite has no asynchronous API), then answers "busy". Every operation
+ * here takes that answer as "not now": it is tried again after a short jittered wait on a timer,
+ * so the thread keeps turning in between (reads and other work go on), until `retryForMs` have
+ * passed. The edge keeps SQLite's own wait (its writes are the many short ones); the CMS opens
+ * the store in a worker thread with a wait of a few milliseconds (thread.ts), so that nothing
+ * of the intake ever holds the thread that answers staff.
  */
+
+export interface SqliteIntakeOptions {
+  /** How long SQLite waits, synchronously, for another connection's write lock (ms). */
+  busyTimeoutMs?: number
+  /** How long an operation keeps trying, on timers, after "busy", before it fails (ms). */
+  retryForMs?: number
+}
+
+/** SQLITE_BUSY or SQLITE_LOCKED, extended codes included: another connection holds the lock. */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { errcode?: unknown } | null)?.errcode
+  return typeof code === 'number' && ((code & 0xff) === 5 || (code & 0xff) === 6)
+}
+
+/** The wait before the `attempt`-th retry: 2, 4, 8… ms up to 100, jittered (×0.5–1.5). */
+const backoffMs = (attempt: number) =>
+  Math.min(100, 2 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random())
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
 interface Waiting {
   record: Omit<IntakeRecord, 'code'>
@@ -23,6 +49,8 @@ interface Waiting {
   newCode: () => string
   resolve: (answer: Accepted) => void
   reject: (error: unknown) => void
+  /** When it stops waiting for a busy file and fails. */
+  deadline: number
 }
 
 interface Row {
@@ -70,9 +98,11 @@ CREATE TABLE IF NOT EXISTS intake_leases (
 );
 `
 
-export function openSqliteIntake(file: string): IntakeStore {
+export function openSqliteIntake(file: string, options: SqliteIntakeOptions = {}): IntakeStore {
+  const retryForMs = options.retryForMs ?? 30_000
   mkdirSync(path.dirname(file), { recursive: true })
-  const db = new DatabaseSync(file, { timeout: 5_000 })
+  // Opening waits as long as the edge does: it happens once, before anything is served.
+  const db = new DatabaseSync(file, { timeout: Math.max(options.busyTimeoutMs ?? 5_000, 5_000) })
   db.exec('PRAGMA journal_mode = WAL')
   db.exec('PRAGMA synchronous = FULL')
   db.exec('BEGIN IMMEDIATE')
@@ -82,6 +112,34 @@ export function openSqliteIntake(file: string): IntakeStore {
   } catch (error) {
     db.exec('ROLLBACK')
     throw error
+  }
+  if (options.busyTimeoutMs !== undefined)
+    db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`)
+
+  /** `work` in one write transaction (the lock taken at once: BEGIN IMMEDIATE). */
+  function transaction<T>(work: () => T): T {
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      const result = work()
+      db.exec('COMMIT')
+      return result
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK')
+      throw error
+    }
+  }
+
+  /** `work`, tried again on timers while the file is busy (see above). */
+  async function patiently<T>(work: () => T): Promise<T> {
+    const deadline = Date.now() + retryForMs
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return work()
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error
+        await sleep(backoffMs(attempt))
+      }
+    }
   }
 
   const statements = new Map<string, StatementSync>()
@@ -155,24 +213,35 @@ export function openSqliteIntake(file: string): IntakeStore {
 
   let queue: Waiting[] = []
   let scheduled = false
+  let busyInARow = 0
+  /** The next group commit: in this turn of the event loop's wake-ups, or after a busy wait. */
+  function schedule(afterMs = 0) {
+    if (scheduled) return
+    scheduled = true
+    if (afterMs > 0) setTimeout(flush, afterMs)
+    else setImmediate(flush)
+  }
   function flush() {
     scheduled = false
     const batch = queue
     queue = []
-    const answers: Accepted[] = []
+    if (!batch.length) return
+    let answers: Accepted[]
     try {
-      db.exec('BEGIN IMMEDIATE')
-      try {
-        for (const waiting of batch) answers.push(write(waiting))
-        db.exec('COMMIT')
-      } catch (error) {
-        db.exec('ROLLBACK')
-        throw error
-      }
+      answers = transaction(() => batch.map(write))
     } catch (error) {
+      if (isBusy(error)) {
+        // Not now: the batch waits in front of what came since, unless it waited long enough.
+        const now = Date.now()
+        for (const waiting of batch) if (now >= waiting.deadline) waiting.reject(error)
+        queue = [...batch.filter((waiting) => now < waiting.deadline), ...queue]
+        if (queue.length) schedule(backoffMs(busyInARow++))
+        return
+      }
       for (const waiting of batch) waiting.reject(error)
       return
     }
+    busyInARow = 0
     batch.forEach((waiting, i) => waiting.resolve(answers[i]!))
   }
 
@@ -181,80 +250,95 @@ export function openSqliteIntake(file: string): IntakeStore {
     accept(record, files, newCode) {
       if (closed) return Promise.reject(new Error('intake: closed'))
       return new Promise<Accepted>((resolve, reject) => {
-        queue.push({ record, files, newCode, resolve, reject })
-        if (!scheduled) {
-          scheduled = true
-          setImmediate(flush)
-        }
+        queue.push({ record, files, newCode, resolve, reject, deadline: Date.now() + retryForMs })
+        schedule()
       })
     },
-    async byCode(code) {
-      const row = sql('SELECT * FROM intake WHERE code = ?').get(code) as Row | undefined
-      return row ? entryOf(row) : null
+    byCode(code) {
+      return patiently(() => {
+        const row = sql('SELECT * FROM intake WHERE code = ?').get(code) as Row | undefined
+        return row ? entryOf(row) : null
+      })
     },
-    async pending(limit) {
-      const rows = sql('SELECT * FROM intake WHERE drained_at IS NULL ORDER BY seq LIMIT ?').all(
-        limit,
-      ) as unknown as Row[]
-      return rows.map(entryOf)
+    pending(limit) {
+      return patiently(() => {
+        const rows = sql('SELECT * FROM intake WHERE drained_at IS NULL ORDER BY seq LIMIT ?').all(
+          limit,
+        ) as unknown as Row[]
+        return rows.map(entryOf)
+      })
     },
-    async discard(code) {
-      db.exec('BEGIN IMMEDIATE')
-      try {
-        const row = sql('SELECT seq FROM intake WHERE code = ? AND drained_at IS NULL').get(
-          code,
-        ) as { seq: number } | undefined
-        if (row) {
-          sql('DELETE FROM intake_files WHERE intake_seq = ?').run(row.seq)
-          sql('DELETE FROM intake WHERE seq = ?').run(row.seq)
-        }
-        db.exec('COMMIT')
-      } catch (error) {
-        db.exec('ROLLBACK')
-        throw error
-      }
+    discard(code) {
+      return patiently(() =>
+        transaction(() => {
+          const row = sql('SELECT seq FROM intake WHERE code = ? AND drained_at IS NULL').get(
+            code,
+          ) as { seq: number } | undefined
+          if (row) {
+            sql('DELETE FROM intake_files WHERE intake_seq = ?').run(row.seq)
+            sql('DELETE FROM intake WHERE seq = ?').run(row.seq)
+          }
+        }),
+      )
     },
     async markDrained(codes, at = new Date()) {
       if (!codes.length) return
-      db.exec('BEGIN IMMEDIATE')
-      try {
-        for (const code of codes) {
-          const row = sql('SELECT seq FROM intake WHERE code = ?').get(code) as
-            { seq: number } | undefined
-          if (!row) continue
-          sql('DELETE FROM intake_files WHERE intake_seq = ?').run(row.seq)
-          sql(
-            'UPDATE intake SET drained_at = ?, input = NULL WHERE seq = ? AND drained_at IS NULL',
-          ).run(at.toISOString(), row.seq)
-        }
-        db.exec('COMMIT')
-      } catch (error) {
-        db.exec('ROLLBACK')
-        throw error
-      }
+      await patiently(() =>
+        transaction(() => {
+          for (const code of codes) {
+            const row = sql('SELECT seq FROM intake WHERE code = ?').get(code) as
+              { seq: number } | undefined
+            if (!row) continue
+            sql('DELETE FROM intake_files WHERE intake_seq = ?').run(row.seq)
+            sql(
+              'UPDATE intake SET drained_at = ?, input = NULL WHERE seq = ? AND drained_at IS NULL',
+            ).run(at.toISOString(), row.seq)
+          }
+        }),
+      )
     },
-    async takeLease(name, holder, ms) {
-      const now = Date.now()
-      const result = sql(
-        `INSERT INTO intake_leases (name, holder, until) VALUES (?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
-         WHERE intake_leases.holder = excluded.holder OR intake_leases.until < ?`,
-      ).run(name, holder, now + ms, now)
-      return Number(result.changes) > 0
+    takeLease(name, holder, ms) {
+      return patiently(() => {
+        const now = Date.now()
+        // Held by another and not run out: answered by a read, without the write lock.
+        const current = sql('SELECT holder, until FROM intake_leases WHERE name = ?').get(name) as
+          { holder: string; until: number } | undefined
+        if (current && current.holder !== holder && Number(current.until) >= now) return false
+        const result = sql(
+          `INSERT INTO intake_leases (name, holder, until) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until
+           WHERE intake_leases.holder = excluded.holder OR intake_leases.until < ?`,
+        ).run(name, holder, now + ms, now)
+        return Number(result.changes) > 0
+      })
     },
     async releaseLease(name, holder) {
-      sql('DELETE FROM intake_leases WHERE name = ? AND holder = ?').run(name, holder)
+      await patiently(() =>
+        sql('DELETE FROM intake_leases WHERE name = ? AND holder = ?').run(name, holder),
+      )
     },
-    async backlog() {
-      const row = sql(
-        'SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM intake WHERE drained_at IS NULL',
-      ).get() as { n: number; oldest: string | null }
-      return { pending: Number(row.n), oldestReceivedAt: row.oldest }
+    backlog() {
+      return patiently(() => {
+        const row = sql(
+          'SELECT COUNT(*) AS n, MIN(received_at) AS oldest FROM intake WHERE drained_at IS NULL',
+        ).get() as { n: number; oldest: string | null }
+        return { pending: Number(row.n), oldestReceivedAt: row.oldest }
+      })
+    },
+    watermark() {
+      // Changes whenever another connection commits; reading it takes no lock.
+      return patiently(() =>
+        String((sql('PRAGMA data_version').get() as { data_version: number }).data_version),
+      )
     },
     async close() {
       if (closed) return
       closed = true
-      if (queue.length) flush()
+      // What was accepted is committed (or has failed) before the file is closed.
+      while (queue.length) {
+        flush()
+        if (queue.length) await sleep(backoffMs(busyInARow))
+      }
       db.close()
     },
   }

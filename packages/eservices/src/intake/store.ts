@@ -39,6 +39,11 @@ export interface IntakeStore {
   releaseLease(name: string, holder: string): Promise<void>
   /** How many wait, and since when the oldest. */
   backlog(): Promise<{ pending: number; oldestReceivedAt: string | null }>
+  /**
+   * A value that changes when an entry is added by another process: what an idle drainer polls
+   * (no lock taken, nothing written) before it looks any further.
+   */
+  watermark(): Promise<string>
   close(): Promise<void>
 }
 
