@@ -27,6 +27,7 @@ import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from
 import { intakeUri, loadLocalEnv } from '../cms/src/env.ts'
 import {
   admissionFromEnv,
+  answerRefusal,
   type Admission,
   type AdmissionTicket,
 } from '../sites/src/lib/eservices/admission.ts'
@@ -268,9 +269,11 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
         return
       }
       if (req.method !== 'POST') return onDemand(req, res, slug, siteRoot)
-      // A bounded number of posts at once; the page refuses the others at once (admission.ts).
+      // A bounded number of posts at once; the others are refused at once, here when no page is
+      // needed (the enhanced form's JSON), else by the page, with the form (admission.ts).
       const ticket = admission.enter()
       res.once('close', ticket.leave)
+      if (answerRefusal(req, res, ticket, requested.pathname)) return
       return onDemand(req, res, slug, siteRoot, { admission: ticket })
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,10 +1,17 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isLocale } from '@bawaba/registry'
+import { eServices } from '@bawaba/schemas'
+import { busyAnswer } from './busy.ts'
+
 /**
  * The edge's bound on work in flight: at most `maxInFlight` form posts are handled at once in
  * this process (parsing, checks, the intake write); one more is refused at once with 503 and
  * `Retry-After`, before any of that work, instead of queueing behind the others until the
  * citizen gives up. The sites server (scripts/serve-sites.ts) admits each post and hands the
- * ticket to the page through `locals`; the page answers a refused post in the citizen's
- * language with the form as it was sent (docs/e-services.md, "Under a surge").
+ * ticket to the page through `locals`. A refused post costs almost nothing: the enhanced form's
+ * (JSON) is answered by the sites server itself, before the site's server bundle runs
+ * (`answerRefusal`); only the plain form's goes on to its page, which gives the form back as it
+ * was sent, in the citizen's language (docs/e-services.md, "Under a surge").
  */
 export interface AdmissionTicket {
   /** False when the process was full: answer 503 without doing the work. */
@@ -71,4 +78,35 @@ export function admissionFromEnv(env: Record<string, string | undefined> = proce
   const raw = env.EDGE_MAX_IN_FLIGHT
   const maxInFlight = raw === undefined || raw === '' ? 32 : Number(raw)
   return createAdmission({ maxInFlight })
+}
+
+/** An e-service form's own page (where its form is posted): `/<locale>/e-services/<service>/`. */
+const formPage = new RegExp(`^/([a-z]{2,3})/e-services/(?:${eServices.join('|')})/?$`)
+
+/**
+ * Answers a refused form post at the door when no page is needed: a post of the enhanced form
+ * (`Accept: application/json`) gets 503, `Retry-After` and the JSON it retries from, in the
+ * page's language, without its body being read or the site's bundle loaded. Answers whether it
+ * did; a plain post (its page gives the form back filled) and anything else go on.
+ */
+export function answerRefusal(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ticket: AdmissionTicket,
+  pathname: string,
+): boolean {
+  if (ticket.admitted || !String(req.headers.accept ?? '').includes('application/json'))
+    return false
+  const locale = formPage.exec(pathname)?.[1]
+  if (!isLocale(locale)) return false
+  const body = JSON.stringify(busyAnswer(locale, ticket.retryAfter))
+  res.writeHead(503, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(body)),
+    'cache-control': 'no-store',
+    'retry-after': String(ticket.retryAfter),
+  })
+  // The body that may still be coming is read and dropped by Node (the connection stays usable).
+  res.end(body)
+  return true
 }
