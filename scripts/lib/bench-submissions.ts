@@ -8,7 +8,8 @@
  *   ("busy", 503), then how long the intake takes to drain into the CMS once the surge is over,
  *   and lost and duplicated records; during it, a member of staff opens the submissions list
  *   of the admin (the page and its REST list) every second: how long each answer takes;
- * - 400/s for 30 s: the same, and how fast the refusals come (p99 of refusals).
+ * - 400/s for 30 s: the same, and how fast the refusals come (p99 of refusals);
+ * - then what one refusal costs the edge, by the JSON path and by the page (`refusalCost`).
  *
  * The edge is driven by the JSON path, the request the enhanced form sends (same fields,
  * `Accept: application/json`, answer `{ ok, code }`), without the proof of work. The form
@@ -18,7 +19,7 @@
  * average (`uptime`) at the time: the machine is shared.
  */
 import { readFileSync, readdirSync } from 'node:fs'
-import { Agent, request } from 'node:http'
+import { Agent, request, type ClientRequest } from 'node:http'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
@@ -26,7 +27,9 @@ import { newFormToken } from '../../sites/src/lib/eservices/tokens.ts'
 import {
   addressOf,
   complaintForm,
+  edgeRequest,
   keyOf,
+  originOf,
   postForm,
   type Edge,
 } from '../../tests/support/citizens.ts'
@@ -313,6 +316,10 @@ export async function benchSubmissions(options: SubmissionsBenchOptions) {
   }
   const oneAtATime = { ...percentiles(alone), loadAverage: load() }
   await waitForDrain(options, 120)
+  // Receipts and leases settle; then nothing happens for a while.
+  await sleep(2_000)
+  log('submissions: the CMS idle for 10 s (what its intake runner costs)')
+  const idle = await idleCost(options)
 
   const surge = async (rate: number, seconds: number) => {
     const count = Math.round(rate * seconds)
@@ -385,16 +392,138 @@ export async function benchSubmissions(options: SubmissionsBenchOptions) {
   const main = await surge(options.rate ?? 200, options.seconds ?? 60)
   const overload = await surge(options.overloadRate ?? 400, options.overloadSeconds ?? 30)
   agent.destroy()
+  log('submissions: what a refusal costs the edge (its places held by stalled posts)')
+  const edgeMaxInFlight = Number(process.env.EDGE_MAX_IN_FLIGHT || 32)
+  const refusal = await refusalCost(
+    { port: options.sitesPort },
+    edgeMaxInFlight,
+    options.sitesPid,
+    (n) => complaintForm(site, forms(1)[0]!.token, n),
+  )
+  log(
+    `submissions: a refusal costs the edge ${refusal.json.cpuMsEach} ms of CPU by JSON ` +
+      `(p50 ${refusal.json.p50} ms), ${refusal.page.cpuMsEach} ms with the page (p50 ` +
+      `${refusal.page.p50} ms) (load ${refusal.loadAverage.join(' ')})`,
+  )
   return {
     path: 'JSON (the enhanced form’s POST, Accept: application/json), no proof of work; tokens minted as a render would, posted once 2 s old',
     site,
     form: formPath,
-    edgeMaxInFlight: Number(process.env.EDGE_MAX_IN_FLIGHT || 32),
+    edgeMaxInFlight,
     oneAtATimeMs: oneAtATime,
+    /** The CMS with nothing to do: did its intake runner write, and what CPU it used. */
+    idle,
     ...main,
     overload,
+    /** What one refusal costs the edge, by the enhanced form (JSON) and by the plain page. */
+    refusal,
     target:
       '200/s for 60 s: ≥ 200/s acknowledged, p99 ≤ 100 ms, 0 lost, 0 duplicated; 400/s for 30 s: refusals p99 ≤ 100 ms; admin list ≤ 1 s during the surge',
+  }
+}
+
+/**
+ * What a refusal costs the edge. Its places are taken by `places` posts whose bodies never end
+ * (as stalled uploads would), then `count` posts are refused one after the other, by each path:
+ * the enhanced form's (JSON, answered by the sites server before the site's bundle runs) and the
+ * plain form's (its page rendered again with the form filled). Each figure is the answer's
+ * latency one at a time (p50, p99) and the edge's CPU time per refusal (/proc).
+ */
+async function refusalCost(
+  edge: Edge,
+  places: number,
+  sitesPid: number | undefined,
+  form: (n: number) => string,
+  count = 200,
+) {
+  const stalled: ClientRequest[] = []
+  const post = (accept: string, n: number) =>
+    edgeRequest(edge, site, {
+      method: 'POST',
+      path: formPath,
+      headers: {
+        origin: originOf(edge, site),
+        'content-type': 'application/x-www-form-urlencoded',
+        accept,
+        'x-forwarded-for': addressOf(n),
+      },
+      body: form(n),
+    })
+  try {
+    for (let i = 0; i < places; i++) {
+      const req = request({
+        host: '127.0.0.1',
+        port: edge.port,
+        method: 'POST',
+        path: formPath,
+        agent: false,
+        headers: {
+          host: `${site}.localhost:${edge.port}`,
+          origin: originOf(edge, site),
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': '100000',
+        },
+      })
+      req.on('error', () => {})
+      req.write('token=')
+      stalled.push(req)
+    }
+    // The places are taken once a post is refused.
+    for (let i = 0; i < 100; i++) {
+      if ((await post('application/json', i)).status === 503) break
+      if (i === 99) throw new Error(`refusals: the edge still admits posts after ${places} stalled`)
+      await sleep(50)
+    }
+    const measure = async (accept: string) => {
+      const times: number[] = []
+      let other = 0
+      const cpu = cpuSeconds(sitesPid)
+      for (let n = 0; n < count; n++) {
+        const t0 = performance.now()
+        const answer = await post(accept, n)
+        times.push(performance.now() - t0)
+        if (answer.status !== 503) other++
+      }
+      return {
+        ...percentiles(times),
+        cpuMsEach: sitesPid ? round(((cpuSeconds(sitesPid) - cpu) * 1000) / count, 2) : null,
+        notRefused: other,
+      }
+    }
+    return {
+      count,
+      json: await measure('application/json'),
+      page: await measure('text/html'),
+      loadAverage: load(),
+    }
+  } finally {
+    for (const req of stalled) req.destroy()
+  }
+}
+
+/**
+ * What the CMS's intake runner costs when there is nothing to do: over `seconds` with no
+ * submission, whether anything committed to the intake (its `data_version`, read from a
+ * connection of ours, moves on another connection's commit) and the CMS's CPU time.
+ */
+async function idleCost(options: SubmissionsBenchOptions, seconds = 10) {
+  const db = new DatabaseSync(path.join(options.dataDir, 'intake.db'), { readOnly: true })
+  try {
+    const version = () =>
+      (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version
+    const before = version()
+    const cpu = cpuSeconds(options.cmsPid)
+    await sleep(seconds * 1000)
+    return {
+      seconds,
+      intakeWritten: version() !== before,
+      cmsCpuPercent: options.cmsPid
+        ? round(((cpuSeconds(options.cmsPid) - cpu) / seconds) * 100, 2)
+        : null,
+      loadAverage: load(),
+    }
+  } finally {
+    db.close()
   }
 }
 
