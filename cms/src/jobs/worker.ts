@@ -2,79 +2,32 @@
  * `npm run worker`: the build worker. It runs the CMS's job queue from the database (Payload
  * jobs), so a restart loses nothing:
  *
- * - the `builds` queue: each job rebuilds one site into a new release (scripts/build-sites.ts in
- *   a child process: Astro, search index, check, atomic switch) and records the outcome in the
- *   `builds` collection the admin shows;
+ * - the `builds` queue: each job publishes what changed on one site (a renderer process kept
+ *   warm between builds, scripts/lib/publish/warm.ts: sync of the content store, the pages whose
+ *   content changed rendered into a new release, search index, check, atomic switch) and records
+ *   the outcome in the `builds` collection the admin shows; a build that failed on something
+ *   passing (a fetch, the CMS) is tried again, a bounded number of times;
  * - the `default` queue: Payload's scheduled publishing and unpublishing, whose changes queue
  *   their own builds;
  * - every minute, the alert clock: an alert's window opening or closing queues the sites it shows on;
  * - after a build, with Algolia keys, the records of what it published (packages/search).
  *
  * `npm start` runs it beside the CMS. Run one worker per database. Environment: CMS_URL (the
- * builds read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (1000).
+ * builds read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (200).
  */
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { createLocalReq, type Payload } from 'payload'
 import { cmsUrlFromEnv } from '@bawaba/content'
 import { startAlertClock } from '../../../scripts/lib/alert-clock.ts'
+import { WarmRenderer } from '../../../scripts/lib/publish/warm.ts'
 import { getBawabaPayload } from '../lib/payload.ts'
 import { queueBuilds } from './queueBuilds.ts'
 import { syncAlgolia } from '@bawaba/search'
-import { onBuildSucceeded, setBuildRunner, type BuildOutcome } from './runner.ts'
+import { onBuildSucceeded, setBuildRunner } from './runner.ts'
 
-const repo = fileURLToPath(new URL('../../..', import.meta.url))
-const pollMs = Number(process.env.WORKER_POLL_MS ?? 1000)
-const logLines = 40
+const pollMs = Number(process.env.WORKER_POLL_MS ?? 200)
 const log = (line: string) => console.log(`[worker] ${line}`)
-
-/** One site, built by build-sites in a child (a crash or a leak stays there). */
-function buildSite(slug: string): Promise<BuildOutcome> {
-  return new Promise((resolve) => {
-    const tail: string[] = []
-    const keep = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        if (!line.trim()) continue
-        tail.push(line)
-        if (tail.length > logLines * 4) tail.splice(0, tail.length - logLines)
-      }
-    }
-    const child = spawn(
-      join(repo, 'node_modules/.bin/tsx'),
-      ['scripts/build-sites.ts', '--site', slug, '--json'],
-      { cwd: repo, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', (error) => resolve({ ok: false, error: error.message, log: '' }))
-    child.on('exit', (code) => {
-      const line = tail.find((l) => l.startsWith('BUILD_RESULT '))
-      const result = line
-        ? (
-            JSON.parse(line.slice('BUILD_RESULT '.length)) as {
-              status: string
-              pages: number
-              release?: string
-              error?: string
-            }[]
-          )[0]
-        : undefined
-      const text = tail
-        .filter((l) => !l.startsWith('BUILD_RESULT '))
-        .slice(-logLines)
-        .join('\n')
-      resolve({
-        ok: code === 0 && result?.status === 'built',
-        release: result?.release,
-        pages: result?.pages,
-        error: result?.error ?? (code === 0 ? undefined : `build exited with code ${code}`),
-        log: text,
-      })
-    })
-  })
-}
 
 /** A worker that died mid-build left its job taken and its build running: put them back. */
 async function recover(payload: Payload) {
@@ -94,12 +47,15 @@ async function recover(payload: Payload) {
 }
 
 export async function runWorker(payload: Payload, signal?: AbortSignal) {
+  const renderer = new WarmRenderer({ log: (line) => log(`  ${line}`) })
   setBuildRunner(async (slug) => {
-    log(`building ${slug}…`)
-    const outcome = await buildSite(slug)
+    log(`publishing ${slug}…`)
+    const outcome = await renderer.publish(slug)
     log(
       outcome.ok
-        ? `${slug}: release ${outcome.release} live (${outcome.pages} pages)`
+        ? outcome.unchanged
+          ? `${slug}: nothing changed on the site`
+          : `${slug}: release ${outcome.release} live (${outcome.rendered} of ${outcome.pages} pages rendered)`
         : `${slug}: FAILED, live site unchanged — ${outcome.error?.split('\n')[0]}`,
     )
     return outcome
@@ -152,6 +108,7 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
     }
   }
   stopClock()
+  await renderer.close()
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

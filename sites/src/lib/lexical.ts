@@ -17,6 +17,8 @@ export interface LexicalOptions {
   headingOffset?: number
   /** Visually hidden note appended to links that open a new tab. */
   newTabLabel: string
+  /** Gives a locale-less internal path its locale (the pages pass the one that knows translations). */
+  localize?: (href: string, locale: Locale) => string
 }
 
 const escapes: Record<string, string> = {
@@ -52,12 +54,16 @@ export function textAlign(format: unknown, dir: Dir): string | null {
 }
 
 /** The href to print, or null for anything but http(s), mailto, tel, paths and fragments. */
-export function safeHref(url: unknown, locale: Locale): string | null {
+export function safeHref(
+  url: unknown,
+  locale: Locale,
+  localize: (href: string, locale: Locale) => string = localizeHref,
+): string | null {
   if (typeof url !== 'string') return null
   const value = url.trim()
   if (/^(https?:\/\/|mailto:|tel:)/i.test(value)) return value
   if (value.startsWith('#')) return value
-  if (value.startsWith('/') && !value.startsWith('//')) return localizeHref(value, locale)
+  if (value.startsWith('/') && !value.startsWith('//')) return localize(value, locale)
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return null
   return value ? value : null
 }
@@ -90,7 +96,7 @@ function children(node: Node, options: LexicalOptions): string {
 
 function renderLink(node: Node, options: LexicalOptions): string {
   const inner = children(node, options)
-  const href = safeHref(node.fields?.url ?? node.url, options.locale)
+  const href = safeHref(node.fields?.url ?? node.url, options.locale, options.localize)
   if (!href) return inner
   const external = /^https?:\/\//i.test(href)
   const newTab = node.fields?.newTab === true

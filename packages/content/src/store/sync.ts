@@ -1,0 +1,142 @@
+/**
+ * Brings the content store up to date with the CMS, incrementally: per collection, the public
+ * documents changed since the last sync (by `updatedAt`, with a safety margin), and a count of
+ * the public documents; only when the store holds more than the CMS does it read the ids, to
+ * find what was unpublished or deleted. Documents come at depth 0 in every locale, in big pages.
+ * Whole-city: one sync serves every site.
+ */
+import type { CmsClient } from '../client.ts'
+import type { QueryObject } from '../query.ts'
+import { definitionOf, storedCollectionNames, type StoredCollection } from './collections.ts'
+import type { DiskChange, DiskStore } from './disk.ts'
+
+type Raw = Record<string, any>
+
+/**
+ * How far before the last seen `updatedAt` an incremental sync starts: a document saved while the
+ * previous sync was reading can carry an `updatedAt` just older than the newest one seen.
+ */
+export const safetyMarginMs = 2 * 60_000
+
+export interface StoreChange {
+  collection: StoredCollection
+  id: string
+  /** The document as stored now; absent when it left the store. */
+  doc?: Raw
+}
+
+export interface SyncResult {
+  changes: StoreChange[]
+  /** Collections read in full (first sync, another CMS, or asked for). */
+  full: StoredCollection[]
+  /** Collections whose ids were read to find deletions. */
+  scanned: StoredCollection[]
+  requests: number
+  seconds: number
+}
+
+export interface SyncOptions {
+  client: CmsClient
+  disk: DiskStore
+  /** Read everything again (the store is checked against the CMS, document by document). */
+  full?: boolean
+  /** Documents per request. */
+  pageSize?: number
+  /** Collections read at the same time. */
+  concurrency?: number
+  collections?: StoredCollection[]
+}
+
+const published: QueryObject = { _status: { equals: 'published' } }
+
+export async function syncStore(options: SyncOptions): Promise<SyncResult> {
+  const { client, disk, pageSize = 250, concurrency = 4 } = options
+  const started = performance.now()
+  let requests = 0
+  const counted = <T>(promise: Promise<T>, n = 1) => {
+    requests += n
+    return promise
+  }
+  const changes: DiskChange[] = []
+  const meta: Record<string, string> = {}
+  const result: SyncResult = { changes: [], full: [], scanned: [], requests: 0, seconds: 0 }
+  const source = client.baseUrl
+
+  async function syncOne(collection: StoredCollection) {
+    const definition = definitionOf(collection)
+    const base: QueryObject = definition.drafts ? published : {}
+    const since = disk.meta(`since:${collection}`)
+    const full = options.full || !since || disk.meta(`source:${collection}`) !== source
+    const stored = new Map<string, string>()
+    for (const row of disk.db
+      .prepare('SELECT id, json FROM docs WHERE collection = ?')
+      .iterate(collection) as Iterable<{ id: string; json: string }>)
+      stored.set(row.id, row.json)
+
+    let docs: Raw[]
+    let deletes: string[] = []
+    if (full) {
+      result.full.push(collection)
+      docs = await findAll(collection, base)
+      const live = new Set(docs.map((doc) => String(doc.id)))
+      deletes = [...stored.keys()].filter((id) => !live.has(id))
+    } else {
+      const cutoff = new Date(Date.parse(since!) - safetyMarginMs).toISOString()
+      const [changed, total] = await Promise.all([
+        findAll(collection, { and: [base, { updatedAt: { greater_than_equal: cutoff } }] }),
+        counted(
+          client.find(collection, { where: base, limit: 1, depth: 0, select: { id: true } }),
+        ).then((answer) => answer.totalDocs),
+      ])
+      docs = changed
+      const after = new Set(stored.keys())
+      for (const doc of docs) after.add(String(doc.id))
+      if (after.size !== total) {
+        // More stored than public: something was unpublished or deleted since.
+        result.scanned.push(collection)
+        const live = await counted(client.ids(collection, base))
+        deletes = [...after].filter((id) => !live.has(id))
+      }
+    }
+    const upserts = docs.filter((doc) => stored.get(String(doc.id)) !== JSON.stringify(doc))
+    const latest = docs.reduce(
+      (max: string, doc) => (doc.updatedAt && doc.updatedAt > max ? doc.updatedAt : max),
+      full ? '' : since!,
+    )
+    meta[`since:${collection}`] = latest || since || new Date(0).toISOString()
+    meta[`source:${collection}`] = source
+    if (upserts.length || deletes.length) changes.push({ collection, upserts, deletes })
+    for (const doc of upserts) result.changes.push({ collection, id: String(doc.id), doc })
+    for (const id of deletes) result.changes.push({ collection, id })
+  }
+
+  async function findAll(collection: StoredCollection, where: QueryObject): Promise<Raw[]> {
+    const docs: Raw[] = []
+    for (let page = 1; ; page++) {
+      const answer = await counted(
+        client.find<Raw>(collection, {
+          where,
+          depth: 0,
+          locale: 'all',
+          limit: pageSize,
+          page,
+          sort: 'id',
+        }),
+      )
+      docs.push(...answer.docs)
+      if (!answer.hasNextPage) return docs
+    }
+  }
+
+  const queue = [...(options.collections ?? storedCollectionNames)]
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await syncOne(next)
+    }),
+  )
+  // One transaction: a kill leaves the store as it was, and the next sync does the same work.
+  disk.apply(changes, meta)
+  result.requests = requests
+  result.seconds = (performance.now() - started) / 1000
+  return result
+}

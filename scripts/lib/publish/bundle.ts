@@ -1,0 +1,99 @@
+/**
+ * The sites' one server bundle (`astro build` of `sites/`, output `server`), built once per code
+ * version into `<dist>/bundles/<code>/` — `server/entry.mjs` and the `client/` assets (`_astro/`)
+ * every release links. A code version hashes the source of `sites/` and `packages/` (tests
+ * excluded) and the lockfile: a content change never rebuilds it, new code always does. The
+ * bundle is built in a child process into a temporary folder, then renamed: a killed build leaves
+ * no half bundle behind.
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
+import { join, relative } from 'node:path'
+import { repo } from './paths.ts'
+
+const skip = new Set(['node_modules', '.astro', 'dist', 'tests', '.data'])
+
+/** Hash of the code every page depends on. */
+export function codeVersion(): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (skip.has(name)) continue
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (!/\.(test|build\.test|e2e\.test|int\.test)\.ts$/.test(name))
+        hash.update(relative(repo, path)).update('\0').update(readFileSync(path))
+    }
+  }
+  walk(join(repo, 'sites'))
+  walk(join(repo, 'packages'))
+  hash.update(readFileSync(join(repo, 'package-lock.json')))
+  return hash.digest('hex').slice(0, 16)
+}
+
+export const bundlesDir = (dist: string) => join(dist, 'bundles')
+export const bundleDir = (dist: string, code: string) => join(bundlesDir(dist), code)
+export const bundleEntry = (dir: string) => join(dir, 'server', 'entry.mjs')
+
+/** The bundle of the current code, built if it is not there yet; returns its folder. */
+export async function ensureBundle(
+  dist: string,
+  log: (line: string) => void = () => {},
+  code = codeVersion(),
+): Promise<{ dir: string; code: string; built: boolean; seconds: number }> {
+  const dir = bundleDir(dist, code)
+  if (existsSync(bundleEntry(dir))) return { dir, code, built: false, seconds: 0 }
+  const started = performance.now()
+  const temp = `${dir}.tmp-${process.pid}`
+  rmSync(temp, { recursive: true, force: true })
+  mkdirSync(bundlesDir(dist), { recursive: true })
+  log(`bundling the sites' code (${code})…`)
+  await new Promise<void>((resolve, reject) => {
+    const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs')
+    const output: string[] = []
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: join(repo, 'sites'),
+      env: { ...process.env, BAWABA_BUNDLE_DIR: temp, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const keep = (chunk: Buffer) => output.push(chunk.toString())
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', reject)
+    child.on('exit', (status) =>
+      status === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `astro build of the sites failed (exit ${status}):\n${output.join('').slice(-4000)}`,
+            ),
+          ),
+    )
+  })
+  if (!existsSync(bundleEntry(temp))) throw new Error(`astro build wrote no ${bundleEntry(temp)}`)
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(temp, dir)
+  return { dir, code, built: true, seconds: (performance.now() - started) / 1000 }
+}
+
+/** Removes bundles no kept release uses and that are not the current one. */
+export function pruneBundles(dist: string, keep: Set<string>): string[] {
+  const dir = bundlesDir(dist)
+  if (!existsSync(dir)) return []
+  const removed: string[] = []
+  for (const name of readdirSync(dir)) {
+    if (keep.has(name)) continue
+    rmSync(join(dir, name), { recursive: true, force: true })
+    removed.push(name)
+  }
+  return removed
+}

@@ -1,0 +1,17 @@
+/** Where publishing keeps its files: the dist root (releases, bundles) and its caches. */
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repo = fileURLToPath(new URL('../../..', import.meta.url))
+
+/** `BAWABA_DIST`, default `./dist`: live links, releases, bundles. */
+export const distRoot = () => process.env.BAWABA_DIST || join(repo, 'dist')
+
+/** `BAWABA_DATA_DIR`, default `./.data`. */
+export const dataRoot = () => process.env.BAWABA_DATA_DIR || join(repo, '.data')
+
+/** The content store (the CMS's public documents). */
+export const storeFile = () => join(dataRoot(), 'content', 'store.db')
+
+/** Made images and copied PDFs, by content-addressed name. */
+export const assetCache = () => join(dataRoot(), 'publish-cache')
