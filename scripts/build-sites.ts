@@ -79,7 +79,7 @@ async function main() {
     process.exit(1)
   }
 
-  const bundle = await ensureBundle(dist, (line) => console.log(line))
+  const bundle = await ensureBundle((line) => console.log(line))
   if (bundle.built) console.log(`bundle ${bundle.code} built in ${bundle.seconds.toFixed(1)}s`)
   const disk = new DiskStore(storeFile())
   const synced = await syncStore({ client, disk, full: values.full })
@@ -138,7 +138,7 @@ async function main() {
     }),
   )
   await Promise.all(pool.map((renderer) => renderer.close()))
-  pruneBundles(dist, keptBundles(dist, bundle.code))
+  pruneBundles(keptBundles(dist, bundle.code))
 
   const total = (performance.now() - started) / 1000
   const built = results.filter((r) => r.status === 'built')

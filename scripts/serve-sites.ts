@@ -211,7 +211,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
   const servers = new Map<string, Promise<Handler | null>>()
   function serverOf(siteRoot: string): Promise<Handler | null> {
     const info = readReleaseInfo(join(siteRoot, '..'))
-    const entry = info ? bundleEntry(bundleDir(dist, info.code)) : ''
+    const entry = info ? bundleEntry(bundleDir(info.code)) : ''
     let server = servers.get(entry)
     if (!server) {
       server = existsSync(entry)

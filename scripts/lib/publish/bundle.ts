@@ -1,7 +1,8 @@
 /**
  * The sites' one server bundle (`astro build` of `sites/`, output `server`), built once per code
- * version into `<dist>/bundles/<code>/` — `server/entry.mjs` and the `client/` assets (`_astro/`)
- * every release links. A code version hashes the source of `sites/` and `packages/` (tests
+ * version into `<bundles>/<code>/` (`BAWABA_BUNDLES`, default `.data/bundles`) — `server/entry.mjs`
+ * and the `client/` assets (`_astro/`) every release links. Every dist built from this checkout
+ * shares them (tests build into dists of their own). A code version hashes the source of `sites/` and `packages/` (tests
  * excluded) and the lockfile: a content change never rebuilds it, new code always does. The
  * bundle is built in a child process into a temporary folder, then renamed: a killed build leaves
  * no half bundle behind.
@@ -18,7 +19,7 @@ import {
   statSync,
 } from 'node:fs'
 import { join, relative } from 'node:path'
-import { repo } from './paths.ts'
+import { dataRoot, repo } from './paths.ts'
 
 const skip = new Set(['node_modules', '.astro', 'dist', 'tests', '.data'])
 
@@ -40,22 +41,21 @@ export function codeVersion(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-export const bundlesDir = (dist: string) => join(dist, 'bundles')
-export const bundleDir = (dist: string, code: string) => join(bundlesDir(dist), code)
+export const bundlesDir = () => process.env.BAWABA_BUNDLES || join(dataRoot(), 'bundles')
+export const bundleDir = (code: string) => join(bundlesDir(), code)
 export const bundleEntry = (dir: string) => join(dir, 'server', 'entry.mjs')
 
 /** The bundle of the current code, built if it is not there yet; returns its folder. */
 export async function ensureBundle(
-  dist: string,
   log: (line: string) => void = () => {},
   code = codeVersion(),
 ): Promise<{ dir: string; code: string; built: boolean; seconds: number }> {
-  const dir = bundleDir(dist, code)
+  const dir = bundleDir(code)
   if (existsSync(bundleEntry(dir))) return { dir, code, built: false, seconds: 0 }
   const started = performance.now()
   const temp = `${dir}.tmp-${process.pid}`
   rmSync(temp, { recursive: true, force: true })
-  mkdirSync(bundlesDir(dist), { recursive: true })
+  mkdirSync(bundlesDir(), { recursive: true })
   log(`bundling the sites' code (${code})…`)
   await new Promise<void>((resolve, reject) => {
     const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs')
@@ -85,13 +85,20 @@ export async function ensureBundle(
   return { dir, code, built: true, seconds: (performance.now() - started) / 1000 }
 }
 
-/** Removes bundles no kept release uses and that are not the current one. */
-export function pruneBundles(dist: string, keep: Set<string>): string[] {
-  const dir = bundlesDir(dist)
+/**
+ * Removes old bundles: those no release in `keep` names, beyond the `recent` newest (other dists
+ * built from this checkout may still serve them).
+ */
+export function pruneBundles(keep: Set<string>, recent = 3): string[] {
+  const dir = bundlesDir()
   if (!existsSync(dir)) return []
+  const bundles = readdirSync(dir)
+    .filter((name) => !name.includes('.tmp-'))
+    .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
   const removed: string[] = []
-  for (const name of readdirSync(dir)) {
-    if (keep.has(name)) continue
+  for (const [index, { name }] of bundles.entries()) {
+    if (keep.has(name) || index < recent) continue
     rmSync(join(dir, name), { recursive: true, force: true })
     removed.push(name)
   }

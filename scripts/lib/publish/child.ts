@@ -91,9 +91,11 @@ export function startRenderer(
   env: NodeJS.ProcessEnv = process.env,
   output: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Promise<RendererProcess> {
+  // Node with tsx's loader, not the tsx command (which would run the script in a grandchild the
+  // IPC channel's end does not reach).
   const child = spawn(
-    join(repo, 'node_modules', '.bin', 'tsx'),
-    [join(repo, 'scripts/lib/publish/child.ts')],
+    process.execPath,
+    ['--import', 'tsx', join(repo, 'scripts/lib/publish/child.ts')],
     {
       cwd: repo,
       env: { ...env, BAWABA_BUNDLE: `${bundle.dir}|${bundle.code}` },
@@ -139,9 +141,11 @@ export function startRenderer(
             }) as Promise<BuildSummary>,
           close: () =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done()
+              if (child.exitCode !== null || child.signalCode !== null) return done()
               child.once('exit', () => done())
               child.disconnect()
+              // A process that does not leave when asked is stopped.
+              setTimeout(() => child.kill('SIGKILL'), 10_000).unref()
             }),
         })
         return

@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto'
 import {
+  copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -88,13 +89,22 @@ const languageOf = (file: string) => {
   return isLocale(first) ? first : null
 }
 
+/** A hard link (the same file, no copy), or a copy where the two are on different filesystems. */
+export function place(source: string, target: string) {
+  mkdirSync(dirname(target), { recursive: true })
+  try {
+    linkSync(source, target)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    copyFileSync(source, target)
+  }
+}
+
 function linkTree(from: string, to: string) {
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const source = join(entry.parentPath, entry.name)
-    const target = join(to, source.slice(from.length + 1))
-    mkdirSync(dirname(target), { recursive: true })
-    linkSync(source, target)
+    place(source, join(to, source.slice(from.length + 1)))
   }
 }
 
@@ -222,30 +232,26 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
   try {
     mkdirSync(siteDir, { recursive: true })
     linkTree(join(bundle.dir, 'client'), siteDir)
-    const place = (file: string, source: string) => {
-      const target = join(siteDir, file)
-      mkdirSync(dirname(target), { recursive: true })
-      linkSync(source, target)
-    }
+    const link = (file: string, source: string) => place(source, join(siteDir, file))
     for (const file of pages.keys()) {
       const body = bodies.get(file)
       // Rendered again to the same bytes: the live file is kept (linked).
       if (body && (!liveSite || previous?.pages.get(file)?.sha !== pages.get(file)!.sha)) {
         mkdirSync(dirname(join(siteDir, file)), { recursive: true })
         writeFileSync(join(siteDir, file), body)
-      } else place(file, join(liveSite!, file))
+      } else link(file, join(liveSite!, file))
     }
     const images = new Set<string>()
     for (const page of pages.values()) for (const image of page.images) images.add(image)
     for (const image of images) {
       const fromCache = join(cache, image)
-      if (cached(fromCache)) place(image, fromCache)
-      else if (liveSite && existsSync(join(liveSite, image))) place(image, join(liveSite, image))
+      if (cached(fromCache)) link(image, fromCache)
+      else if (liveSite && existsSync(join(liveSite, image))) link(image, join(liveSite, image))
       else
         throw new Error(`image ${image} of ${site} is neither in the cache nor in the live release`)
     }
     for (const [filename, cacheName] of documentNames)
-      place(`documents/${filename}`, join(cache, cacheName))
+      link(`documents/${filename}`, join(cache, cacheName))
     step('write')
 
     // 5. Search: the languages whose indexed pages changed (all of them without a live index).

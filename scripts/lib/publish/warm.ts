@@ -7,7 +7,6 @@
  */
 import { codeVersion, ensureBundle } from './bundle.ts'
 import { RendererError, startRenderer, type RendererProcess } from './child.ts'
-import { distRoot } from './paths.ts'
 
 export interface PublishOutcome {
   ok: boolean
@@ -60,7 +59,7 @@ export class WarmRenderer {
     await this.close()
     this.code = code
     this.process = (async () => {
-      const bundle = await ensureBundle(distRoot(), this.output, code)
+      const bundle = await ensureBundle(this.output, code)
       return startRenderer(bundle, this.options.env ?? process.env, this.output)
     })()
     return this.process
