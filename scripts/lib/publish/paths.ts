@@ -10,8 +10,8 @@ export const distRoot = () => process.env.BAWABA_DIST || join(repo, 'dist')
 /** `BAWABA_DATA_DIR`, default `./.data`. */
 export const dataRoot = () => process.env.BAWABA_DATA_DIR || join(repo, '.data')
 
-/** The content store (the CMS's public documents). */
-export const storeFile = () => join(dataRoot(), 'content', 'store.db')
+/** The content store (the CMS's public documents): `BAWABA_STORE`, default in the data folder. */
+export const storeFile = () => process.env.BAWABA_STORE || join(dataRoot(), 'content', 'store.db')
 
 /** Made images and copied PDFs, by content-addressed name. */
 export const assetCache = () => join(dataRoot(), 'publish-cache')
