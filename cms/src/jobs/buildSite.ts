@@ -40,7 +40,8 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
     if (attempt > 1) await sleep(retryWaitMs() * 2 ** (attempt - 2))
     outcome = await Promise.resolve()
       .then(() => buildRunner()(site.slug))
-      .catch((error: Error) => ({ ok: false, error: error.message, log: '', transient: true }))
+      // A runner that throws is not set up to build (no worker): asking again would not help.
+      .catch((error: Error) => ({ ok: false, error: error.message, log: '' }))
     if (outcome.log) logs.push(attempts(attempt, outcome.log))
     if (outcome.ok || !outcome.transient) break
     payload.logger.warn(

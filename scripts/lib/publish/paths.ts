@@ -13,5 +13,6 @@ export const dataRoot = () => process.env.BAWABA_DATA_DIR || join(repo, '.data')
 /** The content store (the CMS's public documents): `BAWABA_STORE`, default in the data folder. */
 export const storeFile = () => process.env.BAWABA_STORE || join(dataRoot(), 'content', 'store.db')
 
-/** Made images and copied PDFs, by content-addressed name. */
-export const assetCache = () => join(dataRoot(), 'publish-cache')
+/** Made images and copied PDFs, by content-addressed name: `BAWABA_PUBLISH_CACHE`, default in the data folder. */
+export const assetCache = () =>
+  process.env.BAWABA_PUBLISH_CACHE || join(dataRoot(), 'publish-cache')
