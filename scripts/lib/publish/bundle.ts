@@ -1,6 +1,6 @@
 /**
- * The sites' one server bundle (`astro build` of `sites/`, output `server`), built once per code
- * version into `<bundles>/<code>/` (`BAWABA_BUNDLES`, default `.data/bundles`) — `server/entry.mjs`
+ * The sites' one server bundle (`astro build` of `sites/`, output `server`, with the renderer
+ * process's code in it), built once per code version into `<bundles>/<code>/` (`BAWABA_BUNDLES`, default `.data/bundles`) — `server/entry.mjs`
  * and the `client/` assets (`_astro/`) every release links. Every dist built from this checkout
  * shares them (tests build into dists of their own). A code version hashes the source of `sites/` and `packages/` (tests
  * excluded) and the lockfile: a content change never rebuilds it, new code always does. The
@@ -23,20 +23,30 @@ import { dataRoot, repo } from './paths.ts'
 
 const skip = new Set(['node_modules', '.astro', 'dist', 'tests', '.data'])
 
+/**
+ * What the bundle is made of besides `sites/` and `packages/`: the renderer it carries
+ * (sites/src/server-entry.ts) and what that imports.
+ */
+const rendererSources = [
+  'scripts/lib/publish',
+  'scripts/lib/releases.ts',
+  'scripts/lib/release-check.ts',
+  'scripts/lib/site-lock.ts',
+  'cms/src/env.ts',
+]
+
 /** Hash of the code every page depends on. */
 export function codeVersion(): string {
   const hash = createHash('sha256')
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (skip.has(name)) continue
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (!/\.(test|build\.test|e2e\.test|int\.test)\.ts$/.test(name))
-        hash.update(relative(repo, path)).update('\0').update(readFileSync(path))
-    }
+  const walk = (path: string) => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!skip.has(name)) walk(join(path, name))
+    } else if (!/\.(test|build\.test|e2e\.test|int\.test)\.ts$/.test(path))
+      hash.update(relative(repo, path)).update('\0').update(readFileSync(path))
   }
   walk(join(repo, 'sites'))
   walk(join(repo, 'packages'))
+  for (const source of rendererSources) walk(join(repo, source))
   hash.update(readFileSync(join(repo, 'package-lock.json')))
   return hash.digest('hex').slice(0, 16)
 }

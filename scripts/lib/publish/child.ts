@@ -9,8 +9,9 @@
  * (`<dir>|<code>`, the bundle its parent made sure of).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { cmsUrlFromEnv } from '@bawaba/content'
+import { bundleEntry } from './bundle.ts'
 import { assetCache, distRoot, repo, storeFile } from './paths.ts'
 import { Publisher } from './publisher.ts'
 import type { PassResult } from './site.ts'
@@ -27,7 +28,8 @@ export type Reply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; error: string; release?: string }
 
-function serve() {
+/** The renderer process's main: bundled into the sites' server bundle (sites/src/server-entry.ts). */
+export function serve() {
   const [dir, code] = (process.env.BAWABA_BUNDLE ?? '').split('|')
   if (!dir || !code) throw new Error('BAWABA_BUNDLE (<dir>|<code>) is required')
   const publisher = new Publisher({
@@ -52,6 +54,11 @@ function serve() {
           value = summary
         }
         process.send!({ id: request.id, ok: true, value } satisfies Reply)
+        // Old releases go once the new one is live and said so.
+        if (request.type === 'build')
+          await publisher.prune(request.site).catch((error: Error) =>
+            console.error(`pruning the releases of ${request.site}: ${error.message}`),
+          )
       } catch (error) {
         const failure = error as Error & { release?: string }
         process.send!({
@@ -63,7 +70,8 @@ function serve() {
       }
     })
   })
-  process.on('disconnect', () => process.exit(0))
+  // Asked to leave: after the work in hand (a prune may be running).
+  process.on('disconnect', () => void queue.then(() => process.exit(0)))
   process.send!({ type: 'ready' } satisfies Reply)
 }
 
@@ -91,13 +99,22 @@ export function startRenderer(
   env: NodeJS.ProcessEnv = process.env,
   output: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Promise<RendererProcess> {
-  // Node with tsx's loader, not the tsx command (which would run the script in a grandchild the
-  // IPC channel's end does not reach).
+  // Plain node running the bundle's own copy of this module: no TypeScript loader, whose hooks
+  // would cost every dynamic import of every render a round trip to its thread.
+  const entry = pathToFileURL(bundleEntry(bundle.dir)).href
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(repo, 'scripts/lib/publish/child.ts')],
+    [
+      // BAWABA_RENDERER_PROFILE=<dir>: a CPU profile of each renderer process (docs/measurements.md).
+      ...(env.BAWABA_RENDERER_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${env.BAWABA_RENDERER_PROFILE}`]
+        : []),
+      '--input-type=module',
+      '-e',
+      `(await import(${JSON.stringify(entry)})).renderer()`,
+    ],
     {
-      cwd: repo,
+    cwd: repo,
       env: { ...env, BAWABA_BUNDLE: `${bundle.dir}|${bundle.code}` },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
@@ -159,4 +176,3 @@ export function startRenderer(
   })
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) serve()

@@ -1,8 +1,12 @@
 /** Where publishing keeps its files: the dist root (releases, bundles) and its caches. */
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { repoRoot } from '../../../cms/src/env.ts'
 
-export const repo = fileURLToPath(new URL('../../..', import.meta.url))
+/**
+ * The repository: found from the working directory, not from this file, which also runs from
+ * inside the sites' server bundle (the renderer process).
+ */
+export const repo = repoRoot(process.cwd())
 
 /** `BAWABA_DIST`, default `./dist`: live links, releases, bundles. */
 export const distRoot = () => process.env.BAWABA_DIST || join(repo, 'dist')

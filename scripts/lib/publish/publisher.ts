@@ -9,7 +9,7 @@
  */
 import { createCmsClient, type CmsClient } from '@bawaba/content'
 import { ContentSnapshot, DiskStore, syncStore, type SyncResult } from '@bawaba/content/store'
-import { liveRelease, releaseDir } from '../releases.ts'
+import { liveRelease, prune, releaseDir } from '../releases.ts'
 import { withSiteLock } from '../site-lock.ts'
 import { loadManifest, saveManifest, type SiteManifest } from './manifest.ts'
 import { loadBundle, type Bundle } from './render.ts'
@@ -105,6 +105,14 @@ export class Publisher {
       }
       return result
     })
+  }
+
+  /**
+   * Removes the site's releases beyond the last five (and half-written ones): done after a publish
+   * has answered, under the site's lock.
+   */
+  async prune(site: string): Promise<void> {
+    await withSiteLock(this.options.dist, site, async () => prune(this.options.dist, site))
   }
 
   close(): void {

@@ -293,7 +293,7 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
     saveManifest(dir, manifest)
     writeReleaseInfo(dir, { code: bundle.code, renderedAt: manifest.renderedAt, pages: htmlPages })
     renameSync(dir, releaseDir(dist, site, release))
-    switchTo(dist, site, release)
+    switchTo(dist, site, release, false)
     step('switch')
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
