@@ -19,6 +19,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { createLocalReq, type Payload } from 'payload'
 import { cmsUrlFromEnv } from '@bawaba/content'
+import { siteSlugs } from '@bawaba/registry'
 import { startAlertClock } from '../../../scripts/lib/alert-clock.ts'
 import { WarmRenderer } from '../../../scripts/lib/publish/warm.ts'
 import { getBawabaPayload } from '../lib/payload.ts'
@@ -78,6 +79,11 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
     if (synced) log(`${slug}: Algolia ${synced.saved} saved, ${synced.deleted} deleted`)
   })
   await recover(payload)
+  // The renderer starts now, not at the first publish, and publishes what changed meanwhile.
+  const warm = await renderer.warmUp(siteSlugs)
+  log(
+    `renderer warm in ${warm.seconds.toFixed(1)}s${warm.published.length ? ` (published ${warm.published.join(', ')})` : ''}`,
+  )
   const stopClock = startAlertClock({
     cmsUrl: cmsUrlFromEnv(),
     log,

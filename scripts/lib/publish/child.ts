@@ -56,9 +56,11 @@ export function serve() {
         process.send!({ id: request.id, ok: true, value } satisfies Reply)
         // Old releases go once the new one is live and said so.
         if (request.type === 'build')
-          await publisher.prune(request.site).catch((error: Error) =>
-            console.error(`pruning the releases of ${request.site}: ${error.message}`),
-          )
+          await publisher
+            .prune(request.site)
+            .catch((error: Error) =>
+              console.error(`pruning the releases of ${request.site}: ${error.message}`),
+            )
       } catch (error) {
         const failure = error as Error & { release?: string }
         process.send!({
@@ -114,7 +116,7 @@ export function startRenderer(
       `(await import(${JSON.stringify(entry)})).renderer()`,
     ],
     {
-    cwd: repo,
+      cwd: repo,
       env: { ...env, BAWABA_BUNDLE: `${bundle.dir}|${bundle.code}` },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
@@ -175,4 +177,3 @@ export function startRenderer(
     })
   })
 }
-

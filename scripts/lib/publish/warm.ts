@@ -6,7 +6,9 @@
  * everything: new code); when the process dies, the next publish starts another.
  */
 import { codeVersion, ensureBundle } from './bundle.ts'
+import { liveRelease } from '../releases.ts'
 import { RendererError, startRenderer, type RendererProcess } from './child.ts'
+import { distRoot } from './paths.ts'
 
 export interface PublishOutcome {
   ok: boolean
@@ -100,6 +102,20 @@ export class WarmRenderer {
         log: this.lines.slice(-logLines).join('\n'),
       }
     }
+  }
+
+  /**
+   * Starts the renderer before the first publish and catches up: what changed while no worker
+   * ran (or whose time came) is published on every site that has a live release.
+   */
+  async warmUp(sites: string[]): Promise<{ seconds: number; published: string[] }> {
+    const started = performance.now()
+    const published: string[] = []
+    for (const site of sites.filter((slug) => liveRelease(distRoot(), slug))) {
+      const outcome = await this.publish(site)
+      if (outcome.ok && !outcome.unchanged) published.push(site)
+    }
+    return { seconds: (performance.now() - started) / 1000, published }
   }
 
   async close(): Promise<void> {
