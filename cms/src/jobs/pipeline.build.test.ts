@@ -214,8 +214,15 @@ describe('publish → live', { timeout: waitsForBuilds }, () => {
     const page = await served('anfa', `/ar/news/${slug}/`)
     expect(page.status).toBe(200)
     expect(page.text).toContain(title)
-    // The release's search index has it: Chromium searches the site for its rare word.
-    expect(await searchFor('anfa', word)).toEqual([`${server.url('anfa')}/ar/news/${slug}/`])
+    // The search index has it, a moment after the page (a publish indexes once its pages are
+    // live): Chromium searches the site for its rare word.
+    const found = await until(
+      'the search index to have the item',
+      () => searchFor('anfa', word),
+      (links) => links.length > 0,
+      60_000,
+    )
+    expect(found).toEqual([`${server.url('anfa')}/ar/news/${slug}/`])
     // The other sites were not rebuilt: no build queued, the same release live.
     expect(await buildsSince('maarif', since, jwt('admin'))).toEqual([])
     expect(liveRelease(dist, 'maarif')).toBe(maarifBefore)

@@ -19,9 +19,13 @@ import type { PassResult } from './site.ts'
 export type Request =
   | { id: number; type: 'sync'; full?: boolean }
   | { id: number; type: 'build'; site: string; full?: boolean; now?: string }
+  | { id: number; type: 'settle' }
 
 /** A pass's result as it crosses the process boundary (no manifest). */
-export type BuildSummary = Omit<PassResult, 'manifest'>
+export type BuildSummary = Omit<PassResult, 'manifest' | 'pendingIndex'> & {
+  /** Search languages being indexed now that the pages are live. */
+  indexing: string[]
+}
 
 export type Reply =
   | { type: 'ready' }
@@ -46,12 +50,17 @@ export function serve() {
       try {
         let value: unknown
         if (request.type === 'sync') value = await publisher.sync(request.full)
+        else if (request.type === 'settle') value = await publisher.settled()
         else {
-          const { manifest: _, ...summary } = await publisher.build(request.site, {
+          const {
+            manifest: _,
+            pendingIndex,
+            ...summary
+          } = await publisher.build(request.site, {
             full: request.full,
             now: request.now ? new Date(request.now) : undefined,
           })
-          value = summary
+          value = { ...summary, indexing: pendingIndex?.languages ?? [] } satisfies BuildSummary
         }
         process.send!({ id: request.id, ok: true, value } satisfies Reply)
         // Old releases go once the new one is live and said so.
@@ -72,8 +81,11 @@ export function serve() {
       }
     })
   })
-  // Asked to leave: after the work in hand (a prune may be running).
-  process.on('disconnect', () => void queue.then(() => process.exit(0)))
+  // Asked to leave: after the work in hand (a prune, the search index, may be running).
+  process.on(
+    'disconnect',
+    () => void queue.then(() => publisher.settled()).then(() => process.exit(0)),
+  )
   process.send!({ type: 'ready' } satisfies Reply)
 }
 
@@ -82,6 +94,8 @@ export interface RendererProcess {
   child: ChildProcess
   sync(full?: boolean): Promise<unknown>
   build(site: string, options?: { full?: boolean; now?: Date }): Promise<BuildSummary>
+  /** Resolves when the search indexes being brought up to date after publishes are. */
+  settle(): Promise<void>
   close(): Promise<void>
 }
 
@@ -151,6 +165,7 @@ export function startRenderer(
         resolve({
           child,
           sync: (full) => ask({ type: 'sync', full }),
+          settle: () => ask({ type: 'settle' }).then(() => undefined),
           build: (site, options = {}) =>
             ask({
               type: 'build',

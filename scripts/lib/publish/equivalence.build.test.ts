@@ -8,7 +8,8 @@
  * half a day per batch, so events end and alerts open and close between batches.
  *
  * After each batch, one renderer process publishes the two sites incrementally (the warm path:
- * sync, then only the pages whose answers changed, into a new release linked to the live one),
+ * sync, then only the pages whose answers changed, into a new release linked to the live one,
+ * the search index of the changed languages brought up to date once the pages are live),
  * and another renders the same content, at the same instant, in full into a dist of its own.
  * Every file of the two live releases must be identical: pages, feeds, sitemap, calendars,
  * images, PDFs and the search index (identical index files answer every query alike). A
@@ -408,6 +409,8 @@ describe(`publishing incrementally equals a full build (${batches * stepsPerBatc
         (async () => {
           const done = []
           for (const site of [district, portal]) done.push(await incremental.build(site, { now }))
+          // A publish indexes search once its pages are live: compare once it has.
+          await incremental.settle()
           return done
         })(),
         ...[district, portal].map((site, i) => full[i]!.build(site, { full: true, now })),

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Dependency } from '../../../sites/src/lib/context.ts'
 import { writeAtomically } from './assets.ts'
+import { emptyIndex, type SearchIndex } from './search.ts'
 
-export const manifestVersion = 1
+export const manifestVersion = 2
 
 export interface PageRecord {
   /** The URL asked of the renderer. */
@@ -38,6 +39,13 @@ export interface SiteManifest {
   pages: Map<string, PageRecord>
   /** Copied PDFs: file name → cache name. */
   documents: Map<string, string>
+  /** The search index's languages and files. */
+  search: SearchIndex
+  /**
+   * Languages whose index is behind the pages (a publish indexes after going live): the next pass
+   * indexes them if this one could not.
+   */
+  searchStale: string[]
 }
 
 export const manifestFile = (releaseDir: string) => join(releaseDir, 'manifest.json')
@@ -53,6 +61,8 @@ interface Stored {
   images: string[]
   pages: [string, string, string, number[], number[], string | null][]
   documents: [string, string][]
+  search: SearchIndex
+  searchStale: string[]
 }
 
 export function saveManifest(releaseDir: string, manifest: SiteManifest): void {
@@ -88,6 +98,8 @@ export function saveManifest(releaseDir: string, manifest: SiteManifest): void {
     images: [...imageIndex.keys()],
     pages,
     documents: [...manifest.documents].sort(([a], [b]) => (a < b ? -1 : 1)),
+    search: manifest.search,
+    searchStale: manifest.searchStale,
   }
   writeAtomically(manifestFile(releaseDir), JSON.stringify(stored))
 }
@@ -122,5 +134,7 @@ export function loadManifest(releaseDir: string): SiteManifest | null {
     answers,
     pages,
     documents: new Map(stored.documents),
+    search: stored.search ?? emptyIndex(),
+    searchStale: stored.searchStale ?? [],
   }
 }

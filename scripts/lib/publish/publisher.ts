@@ -13,7 +13,7 @@ import { liveRelease, prune, releaseDir } from '../releases.ts'
 import { withSiteLock } from '../site-lock.ts'
 import { loadManifest, saveManifest, type SiteManifest } from './manifest.ts'
 import { loadBundle, type Bundle } from './render.ts'
-import { buildSite, type PassResult } from './site.ts'
+import { buildSite, reindex, type PassResult } from './site.ts'
 
 export interface PublisherOptions {
   dist: string
@@ -38,6 +38,8 @@ export class Publisher {
   private bundle: Bundle | null = null
   /** Per site: the manifest of the release it describes. */
   private manifests = new Map<string, { release: string; manifest: SiteManifest }>()
+  /** Per site: the search index being brought up to date after a publish, and whether it still should. */
+  private indexing = new Map<string, { done: Promise<unknown>; current: boolean }>()
 
   constructor(readonly options: PublisherOptions) {
     // Builds retry the CMS harder than a page view would: a restart takes seconds.
@@ -83,6 +85,9 @@ export class Publisher {
     this.bundle ??= await loadBundle(this.options.bundle.dir, this.options.bundle.code)
     const store = this.current()
     const now = options.now ?? new Date()
+    // A pass supersedes the index work of the one before (it indexes those languages itself).
+    const before = this.indexing.get(site)
+    if (before) before.current = false
     // Derived answers of another instant are of no use to this pass.
     store.forget()
     return withSiteLock(this.options.dist, site, async () => {
@@ -103,8 +108,33 @@ export class Publisher {
         if (result.status === 'unchanged')
           saveManifest(releaseDir(this.options.dist, site, live), result.manifest)
       }
+      if (result.pendingIndex) this.index(site, result)
       return result
     })
+  }
+
+  /** Indexes what the pass left behind, in the background, until a later pass takes over. */
+  private index(site: string, result: PassResult) {
+    const work = { done: Promise.resolve() as Promise<unknown>, current: true }
+    work.done = reindex(
+      this.options.dist,
+      result.manifest,
+      result.pendingIndex!,
+      () => work.current,
+    )
+      .catch((error: Error) =>
+        // The next pass of the site indexes those languages (they stay stale in its manifest).
+        console.error(`search index of ${site}: ${error.message}`),
+      )
+      .finally(() => {
+        if (this.indexing.get(site) === work) this.indexing.delete(site)
+      })
+    this.indexing.set(site, work)
+  }
+
+  /** Resolves when no search index is being brought up to date (the last pass's included). */
+  async settled(): Promise<void> {
+    while (this.indexing.size) await Promise.all([...this.indexing.values()].map((w) => w.done))
   }
 
   /**

@@ -1,22 +1,22 @@
 /**
  * The Pagefind index of a release (`<site>/pagefind/`), one index per language as Pagefind keeps
- * them. Pagefind cannot update or delete pages in an index, but its languages are independent:
- * an index built from one language's pages alone has the same files (same hashes) as the same
+ * them. Pagefind cannot update or delete pages in an index, but its languages are independent: an
+ * index built from one language's pages alone has the same files (same hashes) as the same
  * language in an index of all of them. So a publish rebuilds only the languages whose indexed
- * pages changed, from the release's own pages, and keeps the other languages' files. Only the
- * reading pages marked `data-pagefind-body` are indexed (see `search` in Base.astro).
+ * pages changed, from the release's own pages, and keeps the other languages' files.
+ *
+ * Rebuilding a language takes seconds at city scale (measured: docs/measurements.md), more than
+ * a publish may wait, so a publish indexes after its pages went live: the new language's files
+ * (content-hashed names, next to the old ones) are added to the live release's index, then
+ * `pagefind-entry.json` — the one file that names them — is replaced in one rename, then the old
+ * language's files go. Until then, search answers from the previous index. A full build indexes
+ * before going live. Only reading pages marked `data-pagefind-body` are indexed (Base.astro).
  */
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import * as pagefind from 'pagefind'
+import { writeAtomically } from './assets.ts'
+import { place } from './links.ts'
 
 /** Pagefind's own UIs: the sites render results with `sites/src/scripts/search.ts` instead. */
 const unusedUi = [
@@ -29,16 +29,28 @@ const unusedUi = [
   'pagefind-highlight.js',
 ]
 
-interface Entry {
-  version: string
-  languages: Record<string, { hash: string; wasm: string; page_count: number }>
-  include_characters?: string[]
+interface LanguageEntry {
+  hash: string
+  wasm: string
+  page_count: number
 }
+
+/** What a release's index is made of, kept in its manifest. */
+export interface SearchIndex {
+  version: string
+  include_characters?: string[]
+  /** Per language: its entry and its files (relative to `pagefind/`). */
+  languages: Record<string, { entry: LanguageEntry; files: string[] }>
+  /** Files every language uses (pagefind.js, its worker, the fallback wasm). */
+  shared: string[]
+}
+
+export const emptyIndex = (): SearchIndex => ({ version: '', languages: {}, shared: [] })
 
 /** Whether a rendered page is one the index takes (its content marked for search). */
 export const indexable = (html: Buffer | string) => html.includes('data-pagefind-body')
 
-/** The language files of `language` in a pagefind folder (meta, fragments, index, filters, wasm). */
+/** Whether a file of a pagefind folder belongs to `language` (meta, fragments, index, filters, wasm). */
 function languageFile(file: string, language: string): boolean {
   const name = file.split('/').at(-1)!
   return (
@@ -56,7 +68,7 @@ const allFiles = (dir: string) =>
 // The Pagefind binary runs as one service per process; it is stopped when no index is open.
 let open = 0
 
-/** Builds one language's index from its pages into `outputPath`. */
+/** Builds one language's index from its pages (files of `siteDir`) into `outputPath`. */
 async function buildLanguage(
   siteDir: string,
   files: string[],
@@ -91,91 +103,84 @@ async function buildLanguage(
   }
 }
 
-export interface IndexResult {
-  /** Indexed pages, all languages together. */
-  pages: number
-  languages: string[]
-  rebuilt: string[]
+const entryOf = (index: SearchIndex) => ({
+  version: index.version,
+  languages: Object.fromEntries(
+    Object.keys(index.languages)
+      .sort()
+      .map((language) => [language, index.languages[language]!.entry]),
+  ),
+  ...(index.include_characters ? { include_characters: index.include_characters } : {}),
+})
+
+/** Writes `pagefind-entry.json`, the index's root, in one rename. */
+export function writeEntry(pagefindDir: string, index: SearchIndex): void {
+  writeAtomically(join(pagefindDir, 'pagefind-entry.json'), JSON.stringify(entryOf(index)))
+}
+
+/** Links the files of `index` from another release's pagefind folder. */
+export function linkIndex(from: string, to: string, index: SearchIndex): void {
+  const files = [...index.shared, ...Object.values(index.languages).flatMap((l) => l.files)]
+  for (const file of files) place(join(from, file), join(to, file))
 }
 
 /**
- * Writes `<siteDir>/pagefind/`: the languages in `rebuild` from their pages (`pages`: language →
- * indexed files of the release), the others linked from `previous` (the live release's pagefind
- * folder). With no previous index, every language is built.
+ * Builds `languages` from their pages (`pages`: language → indexed files of the release) into
+ * `pagefindDir`, next to what is there; returns the index with them in it (languages without
+ * pages left out). The entry file is not written: the caller decides when the index changes.
  */
-export async function writeIndex(options: {
+export async function buildLanguages(options: {
   siteDir: string
   slug: string
   pages: Map<string, string[]>
-  rebuild: Set<string> | 'all'
-  previous?: string | null
-}): Promise<IndexResult> {
-  const { siteDir, slug, pages } = options
-  const output = join(siteDir, 'pagefind')
-  const previousEntry: Entry | null = (() => {
-    if (!options.previous) return null
-    try {
-      return JSON.parse(readFileSync(join(options.previous, 'pagefind-entry.json'), 'utf8'))
-    } catch {
-      return null
-    }
-  })()
-  const rebuild =
-    options.rebuild === 'all' || !previousEntry ? new Set(pages.keys()) : options.rebuild
-  rmSync(output, { recursive: true, force: true })
-  mkdirSync(output, { recursive: true })
-  const entry: Entry = { version: '', languages: {} }
+  languages: Iterable<string>
+  base: SearchIndex
+}): Promise<SearchIndex> {
+  const { siteDir, slug, pages, base } = options
+  const pagefindDir = join(siteDir, 'pagefind')
+  const index: SearchIndex = {
+    ...base,
+    languages: { ...base.languages },
+    shared: [...base.shared],
+  }
   const temp = join(dirname(siteDir), `.pagefind-${process.pid}`)
-  const kept: string[] = []
-  for (const language of [...pages.keys()].sort()) {
-    const files = pages.get(language)!
+  for (const language of [...new Set(options.languages)].sort()) {
+    const files = pages.get(language) ?? []
+    delete index.languages[language]
     if (!files.length) continue
-    if (rebuild.has(language)) {
-      const dir = join(temp, language)
-      rmSync(dir, { recursive: true, force: true })
-      await buildLanguage(siteDir, files, dir, slug, language)
-      const built = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry
-      entry.version = built.version
-      entry.include_characters = built.include_characters
-      Object.assign(entry.languages, built.languages)
-      for (const file of allFiles(dir)) {
-        if (file === 'pagefind-entry.json' || unusedUi.includes(file)) continue
-        const target = join(output, file)
-        mkdirSync(dirname(target), { recursive: true })
-        // Shared files (pagefind.js, the fallback wasm) are the same for every language.
-        rmSync(target, { force: true })
-        linkSync(join(dir, file), target)
-      }
-    } else if (previousEntry?.languages[language]) {
-      entry.languages[language] = previousEntry.languages[language]
-      entry.version ||= previousEntry.version
-      entry.include_characters ??= previousEntry.include_characters
-      kept.push(language)
+    const dir = join(temp, language)
+    rmSync(dir, { recursive: true, force: true })
+    await buildLanguage(siteDir, files, dir, slug, language)
+    const built = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+      version: string
+      include_characters?: string[]
+      languages: Record<string, LanguageEntry>
     }
-  }
-  // The kept languages' files, and the files every language shares, from the previous index.
-  if (kept.length) {
-    const known = Object.keys(previousEntry!.languages)
-    for (const file of allFiles(options.previous!)) {
-      if (file === 'pagefind-entry.json') continue
-      const owner = known.find((language) => languageFile(file, language))
-      const target = join(output, file)
-      if (owner ? !kept.includes(owner) : existsSync(target)) continue
-      mkdirSync(dirname(target), { recursive: true })
-      linkSync(join(options.previous!, file), target)
+    const own: string[] = []
+    for (const file of allFiles(dir)) {
+      if (file === 'pagefind-entry.json' || unusedUi.includes(file)) continue
+      const target = join(pagefindDir, file)
+      if (languageFile(file, language)) own.push(file)
+      else if (!index.shared.includes(file)) index.shared.push(file)
+      // Content-hashed names: a file already there is the same file.
+      if (!existsSync(target)) place(join(dir, file), target)
     }
+    index.version = built.version
+    index.include_characters = built.include_characters
+    index.languages[language] = { entry: built.languages[language]!, files: own.sort() }
   }
+  index.shared.sort()
   rmSync(temp, { recursive: true, force: true })
-  const languages = Object.keys(entry.languages).sort()
-  const sorted: Entry = {
-    version: entry.version,
-    languages: Object.fromEntries(languages.map((l) => [l, entry.languages[l]!])),
-    ...(entry.include_characters ? { include_characters: entry.include_characters } : {}),
-  }
-  writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(sorted))
-  return {
-    pages: languages.reduce((sum, l) => sum + entry.languages[l]!.page_count, 0),
-    languages,
-    rebuilt: [...rebuild].filter((l) => pages.get(l)?.length).sort(),
-  }
+  return index
 }
+
+/** Removes the files of `before` that `after` no longer names. */
+export function removeStale(pagefindDir: string, before: SearchIndex, after: SearchIndex): void {
+  const keep = new Set([...after.shared, ...Object.values(after.languages).flatMap((l) => l.files)])
+  for (const file of [...before.shared, ...Object.values(before.languages).flatMap((l) => l.files)])
+    if (!keep.has(file)) rmSync(join(pagefindDir, file), { force: true })
+}
+
+/** Indexed pages, all languages together. */
+export const indexedPages = (index: SearchIndex) =>
+  Object.values(index.languages).reduce((sum, l) => sum + l.entry.page_count, 0)

@@ -47,7 +47,15 @@ import type { PageRecord, SiteManifest } from './manifest.ts'
 import { saveManifest } from './manifest.ts'
 import { writeReleaseInfo } from './releases-info.ts'
 import { renderUrl, type Bundle, type PassContext } from './render.ts'
-import { indexable, writeIndex } from './search.ts'
+import { place } from './links.ts'
+import {
+  buildLanguages,
+  emptyIndex,
+  indexable,
+  linkIndex,
+  removeStale,
+  writeEntry,
+} from './search.ts'
 
 export interface PassOptions {
   bundle: Bundle
@@ -79,6 +87,11 @@ export interface PassResult {
   steps: Record<string, number>
   manifest: SiteManifest
   warnings: string[]
+  /**
+   * Search languages behind the pages of the live release, to index now that the pages are live
+   * (`reindex`): the caller does it in the background, and a later pass of the site supersedes it.
+   */
+  pendingIndex?: { release: string; pages: Map<string, string[]>; languages: string[] }
 }
 
 const sha = (body: Buffer) => createHash('sha1').update(body).digest('base64url')
@@ -87,17 +100,6 @@ const sha = (body: Buffer) => createHash('sha1').update(body).digest('base64url'
 const languageOf = (file: string) => {
   const first = file.split('/')[0]
   return isLocale(first) ? first : null
-}
-
-/** A hard link (the same file, no copy), or a copy where the two are on different filesystems. */
-export function place(source: string, target: string) {
-  mkdirSync(dirname(target), { recursive: true })
-  try {
-    linkSync(source, target)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-    copyFileSync(source, target)
-  }
 }
 
 function linkTree(from: string, to: string) {
@@ -191,6 +193,17 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
     answers: new Map(),
     pages,
     documents: documentNames,
+    search: previous?.search ?? emptyIndex(),
+    searchStale: [],
+  }
+  // Search: the languages whose indexed pages changed, and those a previous pass left behind.
+  const byLanguage = new Map<string, string[]>()
+  for (const [file, page] of pages)
+    if (page.indexed) byLanguage.set(page.indexed, [...(byLanguage.get(page.indexed) ?? []), file])
+  const touched = new Set<string>(previous?.searchStale ?? [])
+  for (const file of [...changed, ...removed]) {
+    const language = pages.get(file)?.indexed ?? previous?.pages.get(file)?.indexed
+    if (language) touched.add(language)
   }
   for (const page of pages.values())
     for (const key of page.keys) {
@@ -211,15 +224,22 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
     manifest,
     warnings: issues.warnings,
   })
-  if (previous && !changed.length && !removed.length && !documentsChanged)
-    return result('unchanged')
+  const live = liveRelease(dist, site)
+  if (previous && live && !changed.length && !removed.length && !documentsChanged) {
+    manifest.searchStale = [...touched].sort()
+    return {
+      ...result('unchanged'),
+      ...(touched.size
+        ? { pendingIndex: { release: live, pages: byLanguage, languages: manifest.searchStale } }
+        : {}),
+    }
+  }
 
   // 4. Images and PDFs into their caches (fetched with retries), then the release folder.
   await ensureImages(cache, renditions.values())
   await ensureFiles(cache, documents)
   step('assets')
 
-  const live = liveRelease(dist, site)
   const liveSite = live && previous ? join(releaseDir(dist, site, live), 'site') : null
   const release = newReleaseId()
   // Built under a dot-name (which releases.ts ignores), renamed when whole: a build killed
@@ -254,23 +274,22 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
       link(`documents/${filename}`, join(cache, cacheName))
     step('write')
 
-    // 5. Search: the languages whose indexed pages changed (all of them without a live index).
-    const byLanguage = new Map<string, string[]>()
-    for (const [file, page] of pages)
-      if (page.indexed)
-        byLanguage.set(page.indexed, [...(byLanguage.get(page.indexed) ?? []), file])
-    const touched = new Set<string>()
-    for (const file of [...changed, ...removed]) {
-      const language = pages.get(file)?.indexed ?? previous?.pages.get(file)?.indexed
-      if (language) touched.add(language)
+    // 5. Search: a full build indexes every language now; a publish links the live index and
+    // brings the changed languages up to date once its pages are live (search.ts says why).
+    const pagefindDir = join(siteDir, 'pagefind')
+    if (!liveSite) {
+      manifest.search = await buildLanguages({
+        siteDir,
+        slug: site,
+        pages: byLanguage,
+        languages: byLanguage.keys(),
+        base: emptyIndex(),
+      })
+    } else {
+      linkIndex(join(liveSite, 'pagefind'), pagefindDir, manifest.search)
+      manifest.searchStale = [...touched].sort()
     }
-    await writeIndex({
-      siteDir,
-      slug: site,
-      pages: byLanguage,
-      rebuild: liveSite ? touched : 'all',
-      previous: liveSite ? join(liveSite, 'pagefind') : null,
-    })
+    writeEntry(pagefindDir, manifest.search)
     step('search')
 
     // 6. Check the rendered pages (every page in a full build) against the release's files.
@@ -301,5 +320,40 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
     ;(error as Error & { release?: string }).release = release
     throw error
   }
-  return result('built', release)
+  return {
+    ...result('built', release),
+    ...(manifest.searchStale.length
+      ? { pendingIndex: { release, pages: byLanguage, languages: manifest.searchStale } }
+      : {}),
+  }
+}
+
+/**
+ * Brings the stale languages of a live release's index up to date, in place: their new files
+ * next to the old (content-hashed names), then — unless `current()` says a later pass took over,
+ * which will index them itself — the entry replaced in one rename, the old files removed and the
+ * manifest saved. Returns whether it did.
+ */
+export async function reindex(
+  dist: string,
+  manifest: SiteManifest,
+  pending: NonNullable<PassResult['pendingIndex']>,
+  current: () => boolean,
+): Promise<boolean> {
+  const release = releaseDir(dist, manifest.site, pending.release)
+  const pagefindDir = join(release, 'site', 'pagefind')
+  const search = await buildLanguages({
+    siteDir: join(release, 'site'),
+    slug: manifest.site,
+    pages: pending.pages,
+    languages: pending.languages,
+    base: manifest.search,
+  })
+  if (!current()) return false
+  writeEntry(pagefindDir, search)
+  removeStale(pagefindDir, manifest.search, search)
+  manifest.search = search
+  manifest.searchStale = []
+  saveManifest(release, manifest)
+  return true
 }

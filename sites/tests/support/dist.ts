@@ -140,7 +140,7 @@ export function xmlProblem(xml: string): string | null {
  * its own locale alone when it has none.
  */
 export function translationsOf(html: string): Locale[] {
-  const codes = new Map(localeCodes.map((l) => [localeInfo(l).hreflang, l]))
+  const codes = new Map<string, Locale>(localeCodes.map((l) => [localeInfo(l).hreflang, l]))
   const found = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)]
     .map((m) => codes.get(m[1]!))
     .filter((l): l is Locale => Boolean(l))
