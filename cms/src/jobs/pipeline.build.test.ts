@@ -350,6 +350,34 @@ describe('scheduled publishing', { timeout: waitsForBuilds }, () => {
   })
 })
 
+describe('time-dependent pages', { timeout: waitsForBuilds }, () => {
+  it('an alert shows when its window opens and goes when it closes, with nobody publishing', async () => {
+    const message = `نافذة التنبيه ${run_}`
+    const now = Date.now()
+    const { status, json } = await call('POST', '/api/alerts?locale=ar', jwt('admin'), {
+      severity: 'info',
+      message,
+      startsAt: new Date(now + 10_000).toISOString(),
+      endsAt: new Date(now + 25_000).toISOString(),
+      sites: [siteIds.anfa],
+    })
+    expect(status, JSON.stringify(json)).toBe(201)
+    try {
+      const home = () => served('anfa', '/ar/')
+      // Published at once (the alert is new), without the banner: its window is not open yet.
+      await settled('anfa', new Date(now - 1000).toISOString())
+      expect((await home()).text).not.toContain(message)
+      // The page's answer said when it changes: the worker publishes the site then.
+      await until('the banner', home, (page) => page.text.includes(message), 90_000)
+      expect(Date.now()).toBeGreaterThanOrEqual(now + 10_000)
+      await until('the banner to go', home, (page) => !page.text.includes(message), 90_000)
+      expect(Date.now()).toBeGreaterThanOrEqual(now + 25_000)
+    } finally {
+      await call('DELETE', `/api/alerts/${json.doc.id}`, jwt('admin'))
+    }
+  })
+})
+
 describe('bursts', { timeout: waitsForBuilds }, () => {
   it('ten saves in a burst become one build, or two when one was already running', async () => {
     const doc = await createNews(`burst-${run_}`, { title: `دفعة ${run_}` }, 'published')

@@ -12,6 +12,8 @@ export interface BuildOutcome {
   error?: string
   /** The failure may pass on its own (a fetch, the CMS, a crash): another attempt may succeed. */
   transient?: boolean
+  /** When the site's time-dependent pages change next (epoch ms): the worker builds it then. */
+  nextChange?: number
   /** The end of the build's output, for the admin. */
   log: string
 }

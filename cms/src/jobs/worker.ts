@@ -9,7 +9,10 @@
  *   passing (a fetch, the CMS) is tried again, a bounded number of times;
  * - the `default` queue: Payload's scheduled publishing and unpublishing, whose changes queue
  *   their own builds;
- * - every minute, the alert clock: an alert's window opening or closing queues the sites it shows on;
+ * - the page clock: a page whose answer depends on the time (an event over, an alert's window
+ *   opening or closing, a council session passed, the year in the footer) is published again when
+ *   its time comes — each publish says when its site's next such instant is, and the worker queues
+ *   a build of the site then;
  * - after a build, with Algolia keys, the records of what it published (packages/search).
  *
  * `npm start` runs it beside the CMS. Run one worker per database. Environment: CMS_URL (the
@@ -18,9 +21,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { createLocalReq, type Payload } from 'payload'
-import { cmsUrlFromEnv } from '@bawaba/content'
 import { siteSlugs } from '@bawaba/registry'
-import { startAlertClock } from '../../../scripts/lib/alert-clock.ts'
 import { WarmRenderer } from '../../../scripts/lib/publish/warm.ts'
 import { getBawabaPayload } from '../lib/payload.ts'
 import { queueBuilds } from './queueBuilds.ts'
@@ -29,6 +30,61 @@ import { onBuildSucceeded, setBuildRunner } from './runner.ts'
 
 const pollMs = Number(process.env.WORKER_POLL_MS ?? 200)
 const log = (line: string) => console.log(`[worker] ${line}`)
+
+/**
+ * One timer per site, at the next instant its time-dependent pages change: then a build of the
+ * site is queued (coalesced with any other), which re-renders exactly those pages.
+ */
+function pageClock(payload: Payload) {
+  const timers = new Map<string, NodeJS.Timeout>()
+  // setTimeout's longest wait; a later instant is waited for in steps.
+  const longest = 2 ** 31 - 1
+  const schedule = (slug: string, at: number | undefined) => {
+    clearTimeout(timers.get(slug))
+    timers.delete(slug)
+    if (at === undefined) return
+    const wait = Math.max(0, at - Date.now())
+    const timer = setTimeout(
+      () => (wait > longest ? schedule(slug, at) : void tick(slug)),
+      Math.min(wait, longest),
+    )
+    timer.unref()
+    timers.set(slug, timer)
+  }
+  const tick = async (slug: string) => {
+    timers.delete(slug)
+    try {
+      const site = await payload.find({
+        collection: 'sites',
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
+      })
+      if (!site.docs[0]) return
+      log(`${slug}: time-dependent pages are due`)
+      const req = await createLocalReq({}, payload)
+      await queueBuilds(req, [String(site.docs[0].id)], {
+        collection: 'time',
+        document: '',
+        title: 'time-dependent pages (events, alerts, sessions)',
+        action: 'update',
+        at: new Date().toISOString(),
+      })
+    } catch (error) {
+      log(
+        `${slug}: could not queue the time-dependent pages (${(error as Error).message}); trying again in a minute`,
+      )
+      schedule(slug, Date.now() + 60_000)
+    }
+  }
+  return {
+    schedule,
+    stop: () => {
+      for (const timer of timers.values()) clearTimeout(timer)
+      timers.clear()
+    },
+  }
+}
 
 /** A worker that died mid-build left its job taken and its build running: put them back. */
 async function recover(payload: Payload) {
@@ -49,9 +105,11 @@ async function recover(payload: Payload) {
 
 export async function runWorker(payload: Payload, signal?: AbortSignal) {
   const renderer = new WarmRenderer({ log: (line) => log(`  ${line}`) })
+  const clock = pageClock(payload)
   setBuildRunner(async (slug) => {
     log(`publishing ${slug}…`)
     const outcome = await renderer.publish(slug)
+    if (outcome.ok) clock.schedule(slug, outcome.nextChange)
     log(
       outcome.ok
         ? outcome.unchanged
@@ -84,23 +142,8 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
   log(
     `renderer warm in ${warm.seconds.toFixed(1)}s${warm.published.length ? ` (published ${warm.published.join(', ')})` : ''}`,
   )
-  const stopClock = startAlertClock({
-    cmsUrl: cmsUrlFromEnv(),
-    log,
-    rebuild: async (changed) => {
-      const sites = await payload.find({ collection: 'sites', limit: 100, depth: 0 })
-      const ids = sites.docs
-        .filter((s) => changed === 'all' || changed.includes(s.slug))
-        .map((s) => String(s.id))
-      const req = await createLocalReq({}, payload)
-      await queueBuilds(req, ids, {
-        collection: 'alerts',
-        document: '',
-        action: 'update',
-        at: new Date().toISOString(),
-      })
-    },
-  })
+  for (const [slug, outcome] of warm.outcomes)
+    if (outcome.ok) clock.schedule(slug, outcome.nextChange)
   log(`running the build queue and scheduled publishing (every ${pollMs} ms)`)
   while (!signal?.aborted) {
     try {
@@ -113,7 +156,7 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
       await sleep(pollMs * 5)
     }
   }
-  stopClock()
+  clock.stop()
   await renderer.close()
 }
 

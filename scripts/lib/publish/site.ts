@@ -87,6 +87,8 @@ export interface PassResult {
   steps: Record<string, number>
   manifest: SiteManifest
   warnings: string[]
+  /** The next instant (epoch ms) at which one of the site's time-dependent answers changes. */
+  nextChange?: number
   /**
    * Search languages behind the pages of the live release, to index now that the pages are live
    * (`reindex`): the caller does it in the background, and a later pass of the site supersedes it.
@@ -211,8 +213,13 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
       if (answer) manifest.answers.set(key, answer)
     }
   const htmlPages = [...pages.keys()].filter((file) => file.endsWith('.html')).length
+  let nextChange: number | undefined
+  for (const answer of manifest.answers.values())
+    if (answer.until !== undefined && answer.until > now.getTime())
+      nextChange = Math.min(nextChange ?? Infinity, answer.until)
   const result = (status: PassResult['status'], release?: string): PassResult => ({
     site,
+    nextChange,
     status,
     release,
     pages: htmlPages,

@@ -20,6 +20,8 @@ export interface PublishOutcome {
   error?: string
   /** The failure may pass on its own (a fetch, the CMS, the renderer process): worth retrying. */
   transient?: boolean
+  /** When the site's time-dependent pages change next (an event ends, an alert starts…). */
+  nextChange?: number
   log: string
 }
 
@@ -89,6 +91,7 @@ export class WarmRenderer {
         release: pass.release,
         pages: pass.pages,
         rendered: pass.rendered,
+        nextChange: pass.nextChange,
         log: this.lines.slice(-logLines).join('\n'),
       }
     } catch (error) {
@@ -108,14 +111,20 @@ export class WarmRenderer {
    * Starts the renderer before the first publish and catches up: what changed while no worker
    * ran (or whose time came) is published on every site that has a live release.
    */
-  async warmUp(sites: string[]): Promise<{ seconds: number; published: string[] }> {
+  async warmUp(sites: string[]): Promise<{
+    seconds: number
+    published: string[]
+    outcomes: Map<string, PublishOutcome>
+  }> {
     const started = performance.now()
     const published: string[] = []
+    const outcomes = new Map<string, PublishOutcome>()
     for (const site of sites.filter((slug) => liveRelease(distRoot(), slug))) {
       const outcome = await this.publish(site)
+      outcomes.set(site, outcome)
       if (outcome.ok && !outcome.unchanged) published.push(site)
     }
-    return { seconds: (performance.now() - started) / 1000, published }
+    return { seconds: (performance.now() - started) / 1000, published, outcomes }
   }
 
   async close(): Promise<void> {
