@@ -234,8 +234,9 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
   const live = liveRelease(dist, site)
   if (previous && live && !changed.length && !removed.length && !documentsChanged) {
     manifest.searchStale = [...touched].sort()
+    // No new release: the live one has the change (a pass before this one published it).
     return {
-      ...result('unchanged'),
+      ...result('unchanged', live),
       ...(touched.size
         ? { pendingIndex: { release: live, pages: byLanguage, languages: manifest.searchStale } }
         : {}),
