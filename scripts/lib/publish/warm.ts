@@ -73,13 +73,18 @@ export class WarmRenderer {
   async publish(site: string, now?: Date): Promise<PublishOutcome> {
     this.lines = []
     try {
+      const t0 = performance.now()
       const renderer = await this.renderer()
+      const t1 = performance.now()
       await renderer.sync()
+      const t2 = performance.now()
       const pass = await renderer.build(site, { now })
+      const t3 = performance.now()
+      const timing = `renderer ${((t1 - t0) / 1000).toFixed(2)}s, sync ${((t2 - t1) / 1000).toFixed(2)}s, pass ${((t3 - t2) / 1000).toFixed(2)}s`
       this.output(
         pass.status === 'unchanged'
-          ? `${site}: nothing changed (${pass.pages} pages), no new release`
-          : `${site}: ${pass.rendered} of ${pass.pages} pages rendered, ${pass.changed.length} changed, ` +
+          ? `${site}: nothing changed (${pass.pages} pages), no new release (${timing})`
+          : `${site}: ${timing}; ${pass.rendered} of ${pass.pages} pages rendered, ${pass.changed.length} changed, ` +
               `${pass.removed.length} removed, release ${pass.release} live in ${pass.seconds.toFixed(2)}s ` +
               `(${Object.entries(pass.steps)
                 .map(([step, s]) => `${step} ${s}s`)

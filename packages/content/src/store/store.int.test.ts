@@ -30,11 +30,13 @@ const prefix = 'store-int-'
 let cms: AdminClient
 const folder = mkdtempSync(join(process.env.BAWABA_DATA_DIR!, 'store-int-'))
 
-/** A store of its own, every request it makes recorded. */
-function openStore(name: string) {
+/** A store of its own, every request it makes recorded (`rest`: as against a CMS without the changes endpoint). */
+function openStore(name: string, rest = false) {
   const requests: string[] = []
   const recording = ((input: string | URL | Request, init?: RequestInit) => {
     requests.push(decodeURIComponent(String(input)))
+    if (rest && String(input).includes('/api/store/changes'))
+      return Promise.resolve(new Response('{"errors":[]}', { status: 404 }))
     return fetch(input, init)
   }) as typeof fetch
   const client = createCmsClient({ baseUrl: cmsUrl, fetch: recording })
@@ -280,16 +282,29 @@ describe('a district’s news across syncs', () => {
     expect(store.ids('news', site)).toEqual(sortedIds(await expectedDocs('news', site)))
   })
 
-  it('with nothing changed, a sync asks for recent changes and a count per collection, and changes nothing', async () => {
+  it('with nothing changed, a sync asks the CMS once for every collection, and changes nothing', async () => {
     const since = store.disk.meta('since:news')!
     const result = await store.sync()
     expect(result.changes).toEqual([])
     expect(result.scanned).toEqual([])
     const cutoff = new Date(Date.parse(since) - safetyMarginMs).toISOString()
-    const news = store.requests.filter((url) => url.includes('/api/news?'))
+    expect(store.requests).toHaveLength(1)
+    expect(store.requests[0]).toContain('/api/store/changes?')
+    expect(store.requests[0]).toContain(`news=${cutoff}`)
+  })
+
+  it('against a CMS without the changes endpoint, asks each collection over REST: its changes and its count', async () => {
+    const rest = openStore('news', true)
+    const since = rest.disk.meta('since:news')!
+    const result = await rest.sync()
+    expect(result.changes).toEqual([])
+    const cutoff = new Date(Date.parse(since) - safetyMarginMs).toISOString()
+    const news = rest.requests.filter((url) => url.includes('/api/news?'))
     expect(news).toHaveLength(2)
     expect(news.some((url) => url.includes(`[updatedAt][greater_than_equal]=${cutoff}`))).toBe(true)
-    expect(store.requests.length).toBe(storedCollectionNames.length * 2)
+    // The one request refused, then two per collection.
+    expect(rest.requests.length).toBe(1 + storedCollectionNames.length * 2)
+    rest.disk.close()
   })
 
   it('a newly published item comes in; an edited one is the only change', async () => {
@@ -416,6 +431,41 @@ describe('alerts', () => {
     const stored = store.snapshot.entry('alerts', coming.id)!
     expect(stored.data.sites.sort()).toEqual(['anfa', 'maarif'])
     expect(stored.data.severity).toBe('critical')
+  })
+})
+
+describe('the changes endpoint', () => {
+  const changes = async (query: string) => {
+    const response = await fetch(`${cmsUrl}/api/store/changes?${query}`)
+    return { status: response.status, json: (await response.json()) as Json }
+  }
+
+  it('answers what an anonymous reader may read: published documents, never a draft', async () => {
+    const draft = await cms.create('news', {
+      site: cms.siteIds[site],
+      category: 'culture',
+      slug: `${prefix}endpoint-draft`,
+      title: 'مسودة لا تظهر',
+      _status: 'draft',
+    })
+    const { status, json } = await changes(
+      `news=2000-01-01T00:00:00.000Z&pages=2000-01-01T00:00:00.000Z`,
+    )
+    expect(status).toBe(200)
+    const ids = (json.collections.news.docs as Json[]).map((d) => d.id)
+    expect(ids).not.toContain(draft.id)
+    expect((json.collections.news.docs as Json[]).every((d) => d._status === 'published')).toBe(
+      true,
+    )
+    expect(json.collections.news.total).toBe(
+      (await list('news', { where: { _status: { equals: 'published' } } })).length,
+    )
+  })
+
+  it('names only the public collections, and refuses what is not an instant', async () => {
+    const { json } = await changes('users=2000-01-01T00:00:00.000Z&builds=2000-01-01T00:00:00.000Z')
+    expect(json.collections).toEqual({})
+    expect((await changes('news=yesterday')).status).toBe(400)
   })
 })
 

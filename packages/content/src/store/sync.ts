@@ -4,8 +4,13 @@
  * the public documents; only when the store holds more than the CMS does it read the ids, to
  * find what was unpublished or deleted. Documents come at depth 0 in every locale, in big pages.
  * Whole-city: one sync serves every site.
+ *
+ * An incremental sync asks all of it in one request (`/api/store/changes`, the CMS's answer for
+ * every collection at once: cms/src/jobs/storeChanges.ts) — two REST requests per collection
+ * were most of a publish's time — and falls back to REST for a collection with many changes,
+ * or for every collection when the CMS has no such endpoint.
  */
-import type { CmsClient } from '../client.ts'
+import type { CmsClient, CmsError } from '../client.ts'
 import type { QueryObject } from '../query.ts'
 import { definitionOf, storedCollectionNames, type StoredCollection } from './collections.ts'
 import type { DiskChange, DiskStore } from './disk.ts'
@@ -62,11 +67,35 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
   const result: SyncResult = { changes: [], full: [], scanned: [], requests: 0, seconds: 0 }
   const source = client.baseUrl
 
+  /** The one-request answer for every incrementally synced collection, when the CMS gives it. */
+  const cutoffs = new Map<StoredCollection, string>()
+  for (const collection of options.collections ?? storedCollectionNames) {
+    const since = disk.meta(`since:${collection}`)
+    if (!options.full && since && disk.meta(`source:${collection}`) === source)
+      cutoffs.set(collection, new Date(Date.parse(since) - safetyMarginMs).toISOString())
+  }
+  let batch: Record<string, { docs?: Raw[]; total: number; truncated?: true }> = {}
+  if (cutoffs.size) {
+    try {
+      batch = (
+        await counted(
+          client.get<{ collections: typeof batch }>(
+            '/api/store/changes',
+            Object.fromEntries(cutoffs),
+          ),
+        )
+      ).collections
+    } catch (error) {
+      // An older CMS without the endpoint: the same questions, over REST.
+      if ((error as CmsError).status !== 404) throw error
+    }
+  }
+
   async function syncOne(collection: StoredCollection) {
     const definition = definitionOf(collection)
     const base: QueryObject = definition.drafts ? published : {}
     const since = disk.meta(`since:${collection}`)
-    const full = options.full || !since || disk.meta(`source:${collection}`) !== source
+    const full = !cutoffs.has(collection)
     const stored = new Map<string, string>()
     for (const row of disk.db
       .prepare('SELECT id, json FROM docs WHERE collection = ?')
@@ -81,13 +110,17 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
       const live = new Set(docs.map((doc) => String(doc.id)))
       deletes = [...stored.keys()].filter((id) => !live.has(id))
     } else {
-      const cutoff = new Date(Date.parse(since!) - safetyMarginMs).toISOString()
-      const [changed, total] = await Promise.all([
-        findAll(collection, { and: [base, { updatedAt: { greater_than_equal: cutoff } }] }),
-        counted(
-          client.find(collection, { where: base, limit: 1, depth: 0, select: { id: true } }),
-        ).then((answer) => answer.totalDocs),
-      ])
+      const cutoff = cutoffs.get(collection)!
+      const answered = batch[collection]
+      const [changed, total] =
+        answered?.docs !== undefined
+          ? [answered.docs, answered.total]
+          : await Promise.all([
+              findAll(collection, { and: [base, { updatedAt: { greater_than_equal: cutoff } }] }),
+              counted(
+                client.find(collection, { where: base, limit: 1, depth: 0, select: { id: true } }),
+              ).then((answer) => answer.totalDocs),
+            ])
       docs = changed
       const after = new Set(stored.keys())
       for (const doc of docs) after.add(String(doc.id))
