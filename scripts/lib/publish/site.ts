@@ -155,29 +155,50 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
   }
   step('evaluate')
 
-  // 3. Render.
+  // 3. Render, each page written at once into the release folder being made (a dot-name, which
+  // releases.ts ignores, renamed when whole: a build killed half-way never looks like a release,
+  // and the next build of the site removes it). A page rendered to the bytes it had is not written.
+  const release = newReleaseId()
+  mkdirSync(releasesDir(dist, site), { recursive: true })
+  for (const name of readdirSync(releasesDir(dist, site)))
+    if (name.startsWith('.') && name !== '.lock')
+      rmSync(join(releasesDir(dist, site), name), { recursive: true, force: true })
+  const dir = join(releasesDir(dist, site), `.${release}`)
+  const siteDir = join(dir, 'site')
   const pages = new Map<string, PageRecord>()
   if (previous)
     for (const [file, page] of previous.pages) if (files.has(file)) pages.set(file, page)
-  const bodies = new Map<string, Buffer>()
+  const written = new Set<string>()
   const renditions = new Map<string, ImageRendition>()
-  for (const file of toRender) {
-    const url = files.get(file)!
-    const page = await renderUrl(bundle, pass, url)
-    // The not-found page says so in its status; every other URL of routes.ts is a page.
-    if (page.status !== (url === '/404.html' ? 404 : 200))
-      throw new Error(`page ${url} of ${site} answered ${page.status} when rendered`)
-    for (const [key, answer] of page.dependencies) answers.set(key, answer)
-    for (const image of page.images) renditions.set(image.file, image)
-    const language = languageOf(file)
-    pages.set(file, {
-      url,
-      sha: sha(page.body),
-      keys: [...page.dependencies.keys()],
-      images: page.images.map((image) => image.file),
-      ...(language && file.endsWith('.html') && indexable(page.body) ? { indexed: language } : {}),
-    })
-    bodies.set(file, page.body)
+  try {
+    for (const file of toRender) {
+      const url = files.get(file)!
+      const page = await renderUrl(bundle, pass, url)
+      // The not-found page says so in its status; every other URL of routes.ts is a page.
+      if (page.status !== (url === '/404.html' ? 404 : 200))
+        throw new Error(`page ${url} of ${site} answered ${page.status} when rendered`)
+      for (const [key, answer] of page.dependencies) answers.set(key, answer)
+      for (const image of page.images) renditions.set(image.file, image)
+      const language = languageOf(file)
+      const record: PageRecord = {
+        url,
+        sha: sha(page.body),
+        keys: [...page.dependencies.keys()],
+        images: page.images.map((image) => image.file),
+        ...(language && file.endsWith('.html') && indexable(page.body)
+          ? { indexed: language }
+          : {}),
+      }
+      if (previous?.pages.get(file)?.sha !== record.sha) {
+        mkdirSync(dirname(join(siteDir, file)), { recursive: true })
+        writeFileSync(join(siteDir, file), page.body)
+        written.add(file)
+      }
+      pages.set(file, record)
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
   }
   step('render')
 
@@ -233,6 +254,7 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
   })
   const live = liveRelease(dist, site)
   if (previous && live && !changed.length && !removed.length && !documentsChanged) {
+    rmSync(dir, { recursive: true, force: true })
     manifest.searchStale = [...touched].sort()
     // No new release: the live one has the change (a pass before this one published it).
     return {
@@ -243,32 +265,17 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
     }
   }
 
-  // 4. Images and PDFs into their caches (fetched with retries), then the release folder.
-  await ensureImages(cache, renditions.values())
-  await ensureFiles(cache, documents)
-  step('assets')
-
   const liveSite = live && previous ? join(releaseDir(dist, site, live), 'site') : null
-  const release = newReleaseId()
-  // Built under a dot-name (which releases.ts ignores), renamed when whole: a build killed
-  // half-way never looks like a release, and the next build of the site removes it.
-  for (const name of readdirSync(releasesDir(dist, site)))
-    if (name.startsWith('.') && name !== '.lock')
-      rmSync(join(releasesDir(dist, site), name), { recursive: true, force: true })
-  const dir = join(releasesDir(dist, site), `.${release}`)
-  const siteDir = join(dir, 'site')
   try {
+    // 4. Images and PDFs into their caches (fetched with retries), then the release folder.
+    await ensureImages(cache, renditions.values())
+    await ensureFiles(cache, documents)
+    step('assets')
     mkdirSync(siteDir, { recursive: true })
     linkTree(join(bundle.dir, 'client'), siteDir)
     const link = (file: string, source: string) => place(source, join(siteDir, file))
-    for (const file of pages.keys()) {
-      const body = bodies.get(file)
-      // Rendered again to the same bytes: the live file is kept (linked).
-      if (body && (!liveSite || previous?.pages.get(file)?.sha !== pages.get(file)!.sha)) {
-        mkdirSync(dirname(join(siteDir, file)), { recursive: true })
-        writeFileSync(join(siteDir, file), body)
-      } else link(file, join(liveSite!, file))
-    }
+    // Every page not written now is the live one's, linked.
+    for (const file of pages.keys()) if (!written.has(file)) link(file, join(liveSite!, file))
     const images = new Set<string>()
     for (const page of pages.values()) for (const image of page.images) images.add(image)
     for (const image of images) {

@@ -6,7 +6,7 @@
  * answers differ, or whose time has come. So a query must return exactly what its pages show:
  * `newsPage(3)` the twelve items of page 3, not every news item.
  */
-import { renderContext, type Dependency, type RenderContext } from './context.ts'
+import { renderContext, withRenderContext, type Dependency, type RenderContext } from './context.ts'
 
 type Arg = string | number
 
@@ -82,10 +82,9 @@ export function timedQuery<A extends Arg[], T>(
 /** Asks a recorded query again, in the given context (the renderer, after a change). */
 export function evaluate(context: RenderContext, key: string): Dependency {
   const colon = key.indexOf(':')
-  const result = answer(
-    { ...context, dependencies: undefined },
-    key.slice(0, colon),
-    JSON.parse(key.slice(colon + 1)),
+  const quiet = { ...context, dependencies: undefined }
+  const result = withRenderContext(quiet, () =>
+    answer(quiet, key.slice(0, colon), JSON.parse(key.slice(colon + 1))),
   )
   return { digest: result.digest, until: result.until }
 }

@@ -84,8 +84,9 @@ export class ContentSnapshot {
   apply(changes: StoreChange[], generation = this.generation + 1): Set<string> {
     const touched = new Set<string>()
     for (const change of changes) {
-      // A collection not read yet will be read as the disk has it now.
-      const docs = this.raw.get(change.collection)
+      // A collection not read yet from disk will be read as the disk has it now.
+      const docs =
+        this.raw.get(change.collection) ?? (this.disk ? undefined : this.docs(change.collection))
       if (docs && change.doc) docs.set(change.id, change.doc)
       else if (docs) docs.delete(change.id)
       touched.add(refKey(change.collection, change.id))
@@ -185,36 +186,53 @@ export class ContentSnapshot {
     })
   }
 
-  /** What site `slug` shows of a collection (see `Scope`). */
+  /** The CMS id of a site, by slug. */
+  private siteIdOf(slug: string): string | undefined {
+    return this.cached(`siteId:${slug}`, () => {
+      for (const [id, other] of this.siteSlugs()) if (other === slug) return id
+      return undefined
+    })
+  }
+
+  /**
+   * Whether site `slug` shows a stored document (see `Scope`), decided on the document as stored,
+   * before any normalising: a site normalises only what it shows.
+   */
+  shows(collection: StoredCollection, raw: Raw, slug: string): boolean {
+    const scope = definitionOf(collection).scope
+    if (scope === 'shared') return true
+    if (scope === 'none') return false
+    const central = slug === centralSite.slug
+    const owner = String(raw.site?.id ?? raw.site ?? '')
+    const own = owner !== '' && owner === this.siteIdOf(slug)
+    switch (scope) {
+      case 'own':
+        return own
+      case 'featured': {
+        if (own) return true
+        if (central || owner !== this.siteIdOf(centralSite.slug)) return false
+        const id = this.siteIdOf(slug)
+        return (raw.featuredOn ?? []).some(
+          (site: unknown) => String((site as Raw)?.id ?? site) === id,
+        )
+      }
+      case 'city':
+        return central || own
+      case 'library':
+        return central || own || owner === this.siteIdOf(centralSite.slug)
+    }
+  }
+
+  /** What site `slug` shows of a collection (see `Scope`), normalised (unordered). */
   scoped<C extends PublishedCollection>(collection: C, slug: string): Entry<Shapes[C]>[] {
     return this.cached(`scope:${collection}:${slug}`, () => {
-      const all = this.entries(collection)
-      const central = slug === centralSite.slug
-      const own = (e: Entry<Shapes[C]>) => (e.data as { site?: string }).site === slug
-      switch (definitionOf(collection).scope) {
-        case 'own':
-          return all.filter(own)
-        case 'featured':
-          return all.filter(
-            (e) =>
-              own(e) ||
-              (!central &&
-                (e.data as { site: string }).site === centralSite.slug &&
-                ((e.data as { featuredOn?: string[] }).featuredOn ?? []).includes(slug)),
-          )
-        case 'city':
-          return central ? all : all.filter(own)
-        case 'library':
-          return central
-            ? all
-            : all.filter((e) =>
-                [slug, centralSite.slug].includes((e.data as { site: string }).site),
-              )
-        case 'shared':
-          return all
-        case 'none':
-          return []
+      const out: Entry<Shapes[C]>[] = []
+      for (const [id, raw] of this.docs(collection)) {
+        if (!this.shows(collection, raw, slug)) continue
+        const entry = this.entry(collection, id)
+        if (entry) out.push(entry)
       }
+      return out
     })
   }
 
@@ -227,20 +245,8 @@ export class ContentSnapshot {
     const warnings: string[] = []
     for (const collection of storedCollectionNames) {
       if (collection === 'media') continue
-      const scope = definitionOf(collection).scope
       for (const [id, raw] of this.docs(collection)) {
-        const owner = this.siteSlugs().get(String(raw.site)) ?? null
-        const shown =
-          scope === 'shared' ||
-          owner === slug ||
-          (slug === centralSite.slug && (scope === 'city' || scope === 'library')) ||
-          (scope === 'library' && owner === centralSite.slug) ||
-          (scope === 'featured' &&
-            owner === centralSite.slug &&
-            (raw.featuredOn ?? []).some(
-              (site: unknown) => this.siteSlugs().get(String(site)) === slug,
-            ))
-        if (!shown) continue
+        if (!this.shows(collection, raw, slug)) continue
         for (const issue of this.normalise(collection, id).issues)
           (issue.level === 'error' ? errors : warnings).push(issue.message)
       }
