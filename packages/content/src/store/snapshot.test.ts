@@ -50,8 +50,11 @@ function snapshotOf(docs: Record<string, Raw[]>) {
 
 describe('joining depth-0 documents from the store', () => {
   it('puts the related documents where their ids were, in fields and in rich text, and names what it asked for', () => {
-    const lookup = (collection: string, id: string) =>
-      ({ 'media:m1': image('m1'), 'pages:p1': { id: 'p1', path: 'about' } })[`${collection}:${id}`]
+    const stored: Record<string, Raw> = {
+      'media:m1': image('m1'),
+      'pages:p1': { id: 'p1', path: 'about' },
+    }
+    const lookup = (collection: string, id: string) => stored[`${collection}:${id}`]
     const { doc, refs } = populate(
       'news',
       news('n1', 's-anfa', {
