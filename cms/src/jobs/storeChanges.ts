@@ -15,33 +15,41 @@ export const storeChangesPath = '/store/changes'
 const limit = 200
 
 async function changes(req: PayloadRequest): Promise<Response> {
-  const out: Record<string, { docs?: unknown[]; total: number; truncated?: true }> = {}
-  for (const [collection, since] of req.searchParams ?? []) {
-    if (!(publishedCollections as readonly string[]).includes(collection)) continue
+  const asked = [...(req.searchParams ?? [])].filter(([collection]) =>
+    (publishedCollections as readonly string[]).includes(collection),
+  )
+  for (const [, since] of asked)
     if (Number.isNaN(Date.parse(since)))
       return Response.json({ error: `'${since}' is not an instant` }, { status: 400 })
-    const drafts = Boolean(
-      req.payload.collections[collection as PublishedCollection]?.config.versions?.drafts,
-    )
-    const published: Where = drafts ? { _status: { equals: 'published' } } : {}
-    const read = { collection: collection as PublishedCollection, overrideAccess: false }
-    const [changed, total] = await Promise.all([
-      req.payload.find({
-        ...read,
-        where: { and: [published, { updatedAt: { greater_than_equal: since } }] },
-        depth: 0,
-        locale: 'all',
-        limit: limit + 1,
-        sort: 'id',
-      }),
-      req.payload.count({ ...read, where: published }),
-    ])
-    out[collection] =
-      changed.docs.length > limit
-        ? { total: total.totalDocs, truncated: true }
-        : { docs: changed.docs, total: total.totalDocs }
-  }
-  return Response.json({ collections: out }, { headers: { 'cache-control': 'no-store' } })
+  const answers = await Promise.all(
+    asked.map(async ([name, since]) => {
+      const collection = name as PublishedCollection
+      const drafts = Boolean(req.payload.collections[collection]?.config.versions?.drafts)
+      const published: Where = drafts ? { _status: { equals: 'published' } } : {}
+      const read = { collection, overrideAccess: false }
+      const [changed, total] = await Promise.all([
+        req.payload.find({
+          ...read,
+          where: { and: [published, { updatedAt: { greater_than_equal: since } }] },
+          depth: 0,
+          locale: 'all',
+          limit: limit + 1,
+          sort: 'id',
+        }),
+        req.payload.count({ ...read, where: published }),
+      ])
+      return [
+        collection,
+        changed.docs.length > limit
+          ? { total: total.totalDocs, truncated: true }
+          : { docs: changed.docs, total: total.totalDocs },
+      ] as const
+    }),
+  )
+  return Response.json(
+    { collections: Object.fromEntries(answers) },
+    { headers: { 'cache-control': 'no-store' } },
+  )
 }
 
 export const storeChangesEndpoint: Endpoint = {

@@ -96,11 +96,8 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
     const base: QueryObject = definition.drafts ? published : {}
     const since = disk.meta(`since:${collection}`)
     const full = !cutoffs.has(collection)
-    const stored = new Map<string, string>()
-    for (const row of disk.db
-      .prepare('SELECT id, json FROM docs WHERE collection = ?')
-      .iterate(collection) as Iterable<{ id: string; json: string }>)
-      stored.set(row.id, row.json)
+    const storedJson = disk.db.prepare('SELECT json FROM docs WHERE collection = ? AND id = ?')
+    const storedIds = () => new Set(disk.ids(collection))
 
     let docs: Raw[]
     let deletes: string[] = []
@@ -108,7 +105,7 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
       result.full.push(collection)
       docs = await findAll(collection, base)
       const live = new Set(docs.map((doc) => String(doc.id)))
-      deletes = [...stored.keys()].filter((id) => !live.has(id))
+      deletes = [...storedIds()].filter((id) => !live.has(id))
     } else {
       const cutoff = cutoffs.get(collection)!
       const answered = batch[collection]
@@ -122,16 +119,21 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
               ).then((answer) => answer.totalDocs),
             ])
       docs = changed
-      const after = new Set(stored.keys())
-      for (const doc of docs) after.add(String(doc.id))
-      if (after.size !== total) {
+      // The store after this sync, counted without reading it: what it holds, plus the new ones.
+      let after = disk.count(collection)
+      for (const doc of docs) if (!storedJson.get(collection, String(doc.id))) after++
+      if (after !== total) {
         // More stored than public: something was unpublished or deleted since.
         result.scanned.push(collection)
         const live = await counted(client.ids(collection, base))
-        deletes = [...after].filter((id) => !live.has(id))
+        const fresh = new Set(docs.map((doc) => String(doc.id)))
+        deletes = [...storedIds()].filter((id) => !live.has(id) && !fresh.has(id))
       }
     }
-    const upserts = docs.filter((doc) => stored.get(String(doc.id)) !== JSON.stringify(doc))
+    const upserts = docs.filter((doc) => {
+      const row = storedJson.get(collection, String(doc.id)) as { json: string } | undefined
+      return row?.json !== JSON.stringify(doc)
+    })
     const latest = docs.reduce(
       (max: string, doc) => (doc.updatedAt && doc.updatedAt > max ? doc.updatedAt : max),
       full ? '' : since!,
@@ -168,7 +170,9 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
     }),
   )
   // One transaction: a kill leaves the store as it was, and the next sync does the same work.
-  disk.apply(changes, meta)
+  // Nothing new: nothing written, and readers (the sites server) keep what they have.
+  const moved = Object.entries(meta).some(([key, value]) => disk.meta(key) !== value)
+  if (changes.length || moved) disk.apply(changes, meta)
   result.requests = requests
   result.seconds = (performance.now() - started) / 1000
   return result
