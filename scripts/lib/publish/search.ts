@@ -65,8 +65,17 @@ const allFiles = (dir: string) =>
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
 
-// The Pagefind binary runs as one service per process; it is stopped when no index is open.
+// The Pagefind binary runs as one service per process (starting it costs ~70 ms); it is stopped
+// once no index is being built.
 let open = 0
+async function withService<T>(work: () => Promise<T>): Promise<T> {
+  open++
+  try {
+    return await work()
+  } finally {
+    if (--open === 0) await pagefind.close()
+  }
+}
 
 /** Builds one language's index from its pages (files of `siteDir`) into `outputPath`. */
 async function buildLanguage(
@@ -80,26 +89,21 @@ async function buildLanguage(
     new Error(
       `search index of site ${slug}, language ${language}: ${what} failed: ${errors.join('; ')}`,
     )
-  open++
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw fail('createIndex', errors)
   try {
-    const { index, errors } = await pagefind.createIndex({})
-    if (!index) throw fail('createIndex', errors)
-    try {
-      // Sorted: the same pages in the same order make the same files.
-      for (const file of [...files].sort()) {
-        const added = await index.addHTMLFile({
-          url: `/${file.replace(/index\.html$/, '')}`,
-          content: readFileSync(join(siteDir, file), 'utf8'),
-        })
-        if (added.errors.length) throw fail(`adding ${file}`, added.errors)
-      }
-      const written = await index.writeFiles({ outputPath })
-      if (written.errors.length) throw fail('writeFiles', written.errors)
-    } finally {
-      await index.deleteIndex()
+    // Sorted: the same pages in the same order make the same files.
+    for (const file of [...files].sort()) {
+      const added = await index.addHTMLFile({
+        url: `/${file.replace(/index\.html$/, '')}`,
+        content: readFileSync(join(siteDir, file), 'utf8'),
+      })
+      if (added.errors.length) throw fail(`adding ${file}`, added.errors)
     }
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length) throw fail('writeFiles', written.errors)
   } finally {
-    if (--open === 0) await pagefind.close()
+    await index.deleteIndex()
   }
 }
 
@@ -129,13 +133,17 @@ export function linkIndex(from: string, to: string, index: SearchIndex): void {
  * `pagefindDir`, next to what is there; returns the index with them in it (languages without
  * pages left out). The entry file is not written: the caller decides when the index changes.
  */
-export async function buildLanguages(options: {
+export function buildLanguages(options: {
   siteDir: string
   slug: string
   pages: Map<string, string[]>
   languages: Iterable<string>
   base: SearchIndex
 }): Promise<SearchIndex> {
+  return withService(() => buildEach(options))
+}
+
+async function buildEach(options: Parameters<typeof buildLanguages>[0]): Promise<SearchIndex> {
   const { siteDir, slug, pages, base } = options
   const pagefindDir = join(siteDir, 'pagefind')
   const index: SearchIndex = {
