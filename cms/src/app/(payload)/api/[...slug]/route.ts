@@ -8,9 +8,11 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { withRestCeilings } from '../../../../lib/costCeilings.ts'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+// Reads that ask for too much are refused before Payload does any work (src/lib/costCeilings.ts).
+export const GET = withRestCeilings(REST_GET(config))
+export const POST = withRestCeilings(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
