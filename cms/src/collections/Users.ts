@@ -13,7 +13,7 @@ import {
 import { isStaff } from '../access/staff.ts'
 import { label } from '../fields/labels.ts'
 import { restrictApiKeys } from '../hooks/restrictApiKeys.ts'
-import { forgotPasswordEndpoint, guardSignIn } from '../hooks/signIn.ts'
+import { forgotPasswordEndpoint, guardSignIn, refundSignIn } from '../hooks/signIn.ts'
 
 /** Staff edit their own account; only the platform admin manages the others. */
 const adminOrSelf: Access = ({ req }) => {
@@ -64,6 +64,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [guardSignIn],
     beforeValidate: [restrictApiKeys],
+    afterLogin: [refundSignIn],
   },
   labels: {
     singular: label('مستخدم', 'Utilisateur', 'User'),

@@ -4,6 +4,7 @@ import { createRateLimiter, rateLimitKey } from '@bawaba/eservices'
 import {
   APIError,
   AuthenticationError,
+  type CollectionAfterLoginHook,
   type CollectionBeforeOperationHook,
   type Endpoint,
   type PayloadRequest,
@@ -19,8 +20,9 @@ import { readJson } from '../lib/body.ts'
  * - a reset request is answered at once, the same way for every address; the work (token,
  *   mail) goes on after the answer;
  * - there is no lock on accounts (Payload's would let anyone lock the admin out for ten
- *   minutes, and say so); attempts are budgeted per client address instead — an IPv6 client
- *   per /64 — and per address and account, so a guesser slows themselves down, not the person.
+ *   minutes, and say so); failed attempts are budgeted per client address instead — an IPv6
+ *   client per /64 — and per address and account, so a guesser slows themselves down, not the
+ *   person (a successful sign-in gives back what it took).
  * Budgets are per CMS process (in memory): with several instances behind the load balancer,
  * each keeps its own, which multiplies them by the number of instances.
  */
@@ -101,6 +103,16 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
     throw new AuthenticationError(req.t)
   }
   return args
+}
+
+/** A successful sign-in gives back what it took: only failures wear the budgets down. */
+export const refundSignIn: CollectionAfterLoginHook = ({ req, user }) => {
+  if (req.payloadAPI === 'local') return user
+  const address = clientAddress(req.headers)
+  const email = typeof user?.email === 'string' ? user.email.toLowerCase() : ''
+  signInBudgets.perAddress.give(address)
+  signInBudgets.perAccount.give(`${address} ${email}`)
+  return user
 }
 
 /**

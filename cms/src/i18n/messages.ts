@@ -143,6 +143,16 @@ const messages = {
     fr: 'PDF refusé : il n’a pas pu être lu ni vérifié (fichier endommagé ou chiffré).',
     en: 'PDF refused: it could not be read or checked (damaged or encrypted file).',
   },
+  notFound: {
+    ar: 'غير موجود.',
+    fr: 'Introuvable.',
+    en: 'Not found.',
+  },
+  badQuery: {
+    ar: 'طلب غير صالح: شرط where غير مفهوم (JSON غير صالح أو عامل لا يناسب الحقل).',
+    fr: 'Requête invalide : condition where illisible (JSON invalide ou opérateur inadapté au champ).',
+    en: 'Bad request: the where condition cannot be read (invalid JSON or an operator the field does not take).',
+  },
   ceilingLimit: {
     ar: 'يجب أن يكون limit عددًا صحيحًا من 1 إلى {max} (القيمة المرسلة: {got})؛ اطلب الصفحات التالية بـ page=2 و3…',
     fr: 'limit doit être un entier de 1 à {max} (reçu : {got}) ; demandez les pages suivantes avec page=2, 3…',

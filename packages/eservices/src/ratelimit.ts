@@ -25,6 +25,8 @@ export interface RateLimitResult {
 
 export interface RateLimiter {
   take(key: string, cost?: number): RateLimitResult
+  /** Gives back what a request took, once it turned out to be one that should not count. */
+  give(key: string, amount?: number): void
   /** Keys currently remembered. */
   readonly size: number
 }
@@ -66,8 +68,14 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait)) }
   }
 
+  function give(key: string, amount = 1) {
+    const bucket = buckets.get(key)
+    if (bucket) bucket.tokens = Math.min(capacity, bucket.tokens + amount)
+  }
+
   return {
     take,
+    give,
     get size() {
       return buckets.size
     },
