@@ -5,7 +5,12 @@ import {
   RelationshipFeature,
   UploadFeature,
 } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, RichTextAdapterProvider, TextField } from 'payload'
+import {
+  APIError,
+  type CollectionSlug,
+  type RichTextAdapterProvider,
+  type TextField,
+} from 'payload'
 import { languageOf, message } from '../i18n/messages.ts'
 
 /**
@@ -88,12 +93,27 @@ const lexical = lexicalEditor({
   ],
 })
 
-/** Lexical with the rules above checked first on save (REST, GraphQL, Local API alike). */
+/**
+ * Lexical with the rules above checked on every save (REST, GraphQL, the Local API alike): in
+ * validation, and before it in a hook, because drafts skip validation and a draft is what a
+ * preview shows.
+ */
 export const richTextEditor: RichTextAdapterProvider = async (args) => {
   const adapter = await lexical(args)
   const validate = adapter.validate
   return {
     ...adapter,
+    hooks: {
+      ...adapter.hooks,
+      beforeValidate: [
+        ({ req, value }) => {
+          const problem = richTextProblem(value)
+          if (problem) throw new APIError(message(problem, languageOf(req)), 400, null, true)
+          return value
+        },
+        ...(adapter.hooks?.beforeValidate ?? []),
+      ],
+    },
     validate: async (value, options) => {
       const problem = richTextProblem(value)
       if (problem) return message(problem, languageOf(options.req))
