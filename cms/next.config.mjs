@@ -33,7 +33,8 @@ const nextConfig = {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ].join('; ')
-    const api = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    const api =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"
     return [
       {
         source: '/:path((?!api/).*)',
