@@ -29,6 +29,7 @@ import { ContentSnapshot, DiskStore } from '@bawaba/content/store'
 import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { loadLocalEnv } from '../cms/src/env.ts'
 import { withRenderContext } from '../sites/src/lib/context.ts'
+import { securityHeaders } from '../sites/src/lib/securityHeaders.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 import { bundleDir, bundleEntry } from './lib/publish/bundle.ts'
 import { storeFile } from './lib/publish/paths.ts'
@@ -169,7 +170,8 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
       'content-type': type,
       'cache-control': status === 200 ? cacheControl(urlPath, type) : 'no-cache',
       etag: body.etag,
-      'x-content-type-options': 'nosniff',
+      // As the CDN sends them in production (docs/security.md).
+      ...securityHeaders({ html: type.startsWith('text/html') }),
     }
     if (status === 200 && req.headers['if-none-match'] === body.etag) {
       res.writeHead(304, headers).end()

@@ -100,9 +100,10 @@ export const storedCollections: Record<StoredCollection, CollectionDefinition> =
     schema: schemas.siteSettings,
     key: (raw: Raw) => String(raw.id),
   },
+  // Uploads have drafts too: an image or a PDF is on a page once it is published.
   media: {
     kind: 'image',
-    drafts: false,
+    drafts: true,
     scope: 'none',
     relations: {},
     normalize: null,
@@ -110,7 +111,7 @@ export const storedCollections: Record<StoredCollection, CollectionDefinition> =
   },
   documents: {
     kind: 'document',
-    drafts: false,
+    drafts: true,
     scope: 'library',
     relations: site,
     normalize: normalizeLibraryDocument,

@@ -192,12 +192,16 @@ describe('the store of the seeded city', () => {
       )
       expect(store.ids(collection, centralSite.slug)).toEqual(sortedIds(all))
     }
-    const typed = await list('documents', { where: { kind: { exists: true } } })
+    const typed = await list('documents', {
+      where: { kind: { exists: true }, _status: { equals: 'published' } },
+    })
     expect(store.ids('documents', centralSite.slug)).toEqual(sortedIds(typed))
     const anfa = store.snapshot.scoped('documents', 'anfa')
     expect(new Set(anfa.map((d) => d.data.site))).toEqual(new Set(['anfa', centralSite.slug]))
     // Council minutes are PDFs without a library type: joined into sessions, never listed.
-    const untyped = await list('documents', { where: { kind: { exists: false } } })
+    const untyped = await list('documents', {
+      where: { kind: { exists: false }, _status: { equals: 'published' } },
+    })
     expect(untyped.length).toBeGreaterThan(0)
     expect(store.disk.ids('documents')).toEqual(expect.arrayContaining(sortedIds(untyped)))
   })
@@ -349,7 +353,10 @@ describe('a district’s news across syncs', () => {
       'base64',
     )
     form.append('file', new Blob([pixel], { type: 'image/png' }), `${prefix}pixel.png`)
-    form.append('_payload', JSON.stringify({ alt: 'نقطة', site: cms.siteIds[site] }))
+    form.append(
+      '_payload',
+      JSON.stringify({ alt: 'نقطة', site: cms.siteIds[site], _status: 'published' }),
+    )
     const media = (await cms.request('POST', '/api/media', form)).doc as Json
     const illustrated = await cms.create('news', {
       site: cms.siteIds[site],
