@@ -154,7 +154,7 @@ describe('the edge and the CMS crash during a burst of submissions', () => {
   it('loses no acknowledged submission and stores none twice', async () => {
     const edge: Edge = { port: sitesPort, agent }
     const jwt = await adminJwt()
-    const before = (await adminGet(jwt, '/api/submissions?limit=0')).totalDocs as number
+    const before = (await adminGet(jwt, '/api/submissions?limit=1')).totalDocs as number
 
     // Each citizen opens the form; without proof of work it must be 2 s old to be taken.
     const tokens: string[] = []
@@ -246,7 +246,7 @@ describe('the edge and the CMS crash during a burst of submissions', () => {
     )
     const stored = (found.docs as Array<{ trackingCode: string }>).map((doc) => doc.trackingCode)
     expect(stored.sort()).toEqual([...codes].sort())
-    const after = (await adminGet(jwt, '/api/submissions?limit=0')).totalDocs as number
+    const after = (await adminGet(jwt, '/api/submissions?limit=1')).totalDocs as number
     expect(after - before).toBe(citizens)
 
     // The idempotency key is hidden from every API user, the admin too: read the databases.

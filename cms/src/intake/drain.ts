@@ -77,6 +77,9 @@ async function record(
   const fields = fieldsOf(entry.service, entry.input)
   const context: SubmissionContext = {
     intake: { code: entry.code, receivedAt: entry.receivedAt },
+    // The drain is the door submissions are created through (access.ts; the submit endpoint
+    // only accepts into the intake).
+    throughSubmit: true,
   }
   const created = await req.payload.create({
     collection: 'submissions',

@@ -101,6 +101,13 @@ export interface SubmissionContext extends RequestContext {
   holdReceipt?: boolean
   /** Set by the drain: the intake entry this submission records (its code, when received). */
   intake?: { code: string; receivedAt: string }
+  /**
+   * Set by the intake's drain only (cms/src/intake/drain.ts): the one door through which a
+   * submission is created, after the submit endpoint or the edge checked it into the intake
+   * (idempotency, validation, files, tracking code). A raw REST or GraphQL create has no way
+   * to set it and is refused.
+   */
+  throughSubmit?: boolean
   /** Submission id → site id it is being transferred to (recordHistory → moveTransferred). */
   siteTransfers?: Record<string, string>
 }

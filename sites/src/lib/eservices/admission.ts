@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isLocale } from '@bawaba/registry'
 import { eServices } from '@bawaba/schemas'
+import { securityHeaders } from '../securityHeaders.ts'
 import { busyAnswer } from './busy.ts'
 
 /**
@@ -105,6 +106,8 @@ export function answerRefusal(
     'content-length': String(Buffer.byteLength(body)),
     'cache-control': 'no-store',
     'retry-after': String(ticket.retryAfter),
+    // What the bundle's middleware gives its answers (src/middleware.ts).
+    ...securityHeaders({ html: false }),
   })
   // The body that may still be coming is read and dropped by Node (the connection stays usable).
   res.end(body)
