@@ -47,7 +47,6 @@ export const historyEventLabels: Record<HistoryEvent, AdminLabel> = {
   reopened: label('أعاد المرتفق فتحه', 'Rouverte par l’usager', 'Reopened by the citizen'),
 }
 
-/** Refusals of the handling workflow, shown beside the field (see recordHistory). */
 /**
  * Where the acknowledgement mail stands: none to send (no email given), waiting in the queue,
  * sent, or failed and retried later (staff see the error; it is never dropped).
@@ -62,6 +61,7 @@ export const receiptStatusLabels: Record<ReceiptStatus, AdminLabel> = {
   failed: label('فشل، ستُعاد المحاولة', 'Échec, nouvel essai prévu', 'Failed, will retry'),
 }
 
+/** Refusals of the handling workflow, shown beside the field (see recordHistory). */
 export const workflowErrors = {
   oneTarget: label(
     'اختر جهة واحدة للإحالة: مقاطعة أو شريكا.',

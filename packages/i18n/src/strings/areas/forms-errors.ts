@@ -142,6 +142,12 @@ export const formsErrors = area({
       'The service is receiving a great many requests right now. Nothing was lost: your form will be sent again automatically in {seconds} s.',
     'forms.error.summary': 'Please correct the fields marked below (errors: {count}).',
   },
-  // No Tifinagh strings yet: a native reviewer should add them (they fall back to Arabic).
-  zgh: {},
+  // The other Tifinagh strings are not written yet (they fall back to Arabic); a native
+  // reviewer should check these.
+  zgh: {
+    'forms.error.busy':
+      'ⴳⵓⵜⵏ ⴱⴰⵀⵔⴰ ⵉⵙⵓⵜⵔ ⵖⵔ ⵜⵏⴰⴼⵓⵜ ⵖⵉⵍⴰ. ⵓⵔ ⵉⵖⴰⴱ ⴽⵔⴰ, ⵓⵔ ⵉⵜⵜⵓⵣⵏ ⴽⵔⴰ: ⴰⴹⵕⵉⵚ ⵏⵏⴽ ⵉⵍⵍⴰ ⵙⵓⵍ ⴳ ⵜⵍⵖⴰ. ⴰⵣⵏ ⵜⵜ ⴷⴰⵖ ⴷⴼⴼⵉⵔ ⴽⵔⴰ (ⴼⵔⵏ ⴷⴰⵖ ⵉⴼⴰⵢⵍⵓⵜⵏ ⵍⵍⵉ ⵜⵔⵏⵉⵜ).',
+    'forms.error.busy-retrying':
+      'ⴳⵓⵜⵏ ⴱⴰⵀⵔⴰ ⵉⵙⵓⵜⵔ ⵖⵔ ⵜⵏⴰⴼⵓⵜ ⵖⵉⵍⴰ. ⵓⵔ ⵉⵖⴰⴱ ⴽⵔⴰ: ⵜⴰⵍⵖⴰ ⵏⵏⴽ ⴰⴷ ⵜⵜⵓⵣⵏ ⴷⴰⵖ ⵙ ⵉⵎⴰⵏ ⵏⵏⵙ ⴷⴼⴼⵉⵔ {seconds} s.',
+  },
 })
