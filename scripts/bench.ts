@@ -4,8 +4,8 @@
  *
  *   seed         fresh database: migrate and seed the 17 sites
  *   generate     city-scale synthetic content on top (cms/src/seed/generate, BENCH_SCALE):
- *                seconds, documents per collection, documents per second; generated once per
- *                scale and generator version, then copied from `.data/bench/city/<key>/`
+ *                seconds, documents and documents per second per collection; generated once
+ *                per scale and generator version, then copied from `.data/bench/city/<key>/`
  *   cms          cold start of the built admin/API until it answers
  *   build        all 17 sites from the city-scale data: wall time, pages, pages per second,
  *                peak memory, and each site's pages and seconds
@@ -193,8 +193,11 @@ async function prepareStack() {
   if (wants('generate')) {
     figures.generate = city
     const { media, news, events, pages } = city.counts
+    const rates = Object.entries(city.perCollectionDocumentsPerSecond ?? {})
+      .map(([collection, rate]) => `${collection} ${rate}/s`)
+      .join(', ')
     log(
-      `generate (scale ${city.scale}${city.cached ? `, cached from ${city.generatedAt}` : ''}): ${news} news, ${events} events, ${pages} pages, ${media} images in ${city.seconds}s (${city.documentsPerSecond} documents/s)`,
+      `generate (scale ${city.scale}${city.cached ? `, cached from ${city.generatedAt}` : ''}): ${news} news, ${events} events, ${pages} pages, ${media} images in ${city.seconds}s (${city.documentsPerSecond} documents/s: ${rates}; ${city.writer}; load ${city.loadAverage?.before}→${city.loadAverage?.after})`,
     )
   }
 }
