@@ -28,7 +28,8 @@
  * The JSON's `targets` block compares each figure with its target: met, or missed by how much.
  *
  * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
- * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`);
+ * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`),
+ * BENCH_GENERATE_WRITER=local-api (news, events and pages through payload.create, to compare);
  * BENCH_SUBMIT_RATE (200), BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'

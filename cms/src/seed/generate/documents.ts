@@ -57,16 +57,28 @@ function byField(byLocale: Partial<Record<Locale, Record<string, unknown>>>) {
 const key = (ctx: SiteContext, collection: string, i: number) =>
   `${ctx.site.slug}:${collection}:${i}`
 
-/** An uploaded picture: its alternative text and the file as drawn. */
+/**
+ * Media documents per picture drawn: each has its own files and alternative text, but Payload
+ * resizes a picture once and the others copy what it made (`uploads.ts`). The sites still
+ * fetch and transform every file on its own (astro:assets keys its work on the URL).
+ */
+export const imagesPerPicture = 4
+
+/** An uploaded image: its alternative text, file name and picture (drawn with the first). */
 export function image(r: Rand, ctx: SiteContext, i: number) {
-  const svg = benchImageSvg(r, ctx.site.accent)
+  const picture = Math.floor(i / imagesPerPicture)
+  const svg = i % imagesPerPicture === 0 ? benchImageSvg(r, ctx.site.accent) : undefined
   const subject = article(r)
   return {
     data: { alt: { ar: subject.title.ar, fr: subject.title.fr }, site: ctx.siteId },
-    svg,
+    id: uuidFrom(key(ctx, 'media', i)),
     filename: `bench-${ctx.site.slug}-${i + 1}.jpg`,
+    picture,
+    svg,
   }
 }
+
+export type PlannedImage = ReturnType<typeof image>
 
 export function newsItem(r: Rand, ctx: SiteContext, i: number): GeneratedDocument {
   const text = article(r)

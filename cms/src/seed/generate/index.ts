@@ -2,19 +2,21 @@ import { sites as registrySites, type SiteEntry } from '@bawaba/registry'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { atomically } from '../../lib/atomically.ts'
 import { prng, type Rand } from '../random.ts'
-import { event, image, newsItem, page, type SiteContext } from './documents.ts'
+import { event, image, newsItem, page, type PlannedImage, type SiteContext } from './documents.ts'
 import { seedOf } from './ids.ts'
 import { renderBenchImage } from './images.ts'
 import { writeRows, type GeneratedDocument } from './rows.ts'
+import { copyUpload, storedUpload, type StoredUpload } from './uploads.ts'
 
 /**
  * City-scale synthetic content for `npm run bench`, on top of the normal seed. Deterministic:
  * the same scale gives the same documents (dates count from a fixed day, not from today).
  *
  * Images go through `payload.create`, several at a time (Payload resizes each with sharp, off
- * the main thread, so both cores work). News, events and pages are written as rows through the
- * database adapter (`rows.ts`), the rows `payload.create` would write, in a fraction of its
- * time; on MongoDB, or with `writer: 'local-api'`, one `payload.create` each instead.
+ * the main thread, so both cores work), once per picture: a picture's other images copy what
+ * Payload made of it. News, events and pages are written as rows through the database adapter
+ * (`rows.ts`), the rows `payload.create` would write, in a fraction of its time. On MongoDB, or
+ * with `writer: 'local-api'`, everything goes through `payload.create` instead.
  */
 export interface GenerateOptions {
   /** 1 = the city: ≈ 25,000 news, 5,000 events, 500 pages, 2,000 images. */
@@ -137,30 +139,53 @@ export async function generateCity(
     }
 
   /**
-   * Pictures through `payload.create`, which resizes each with sharp off the main thread:
-   * `imageConcurrency` at once keep both cores busy. Drawn in order first, so the pictures do
-   * not depend on which upload finishes first.
+   * Images: each picture's first image through `payload.create`, which resizes it with sharp
+   * off the main thread (`imageConcurrency` at once keep both cores busy); the picture's other
+   * images copy what Payload made of it (`uploads.ts`) as rows, or through the Local API are
+   * uploaded again. Drawn in order first, so nothing depends on which upload finishes first.
    */
-  const upload =
-    (r: Rand, ctx: SiteContext) => async (from: number, to: number, req: PayloadRequest) => {
+  const upload = (r: Rand, ctx: SiteContext) => {
+    const made = new Map<number, { jpeg: Buffer; stored?: StoredUpload }>()
+    return async (from: number, to: number, req: PayloadRequest) => {
       const planned = Array.from({ length: to - from }, (_, k) => image(r, ctx, from + k))
-      const ids = await inParallel(planned, imageConcurrency, async (picture) => {
-        const data = await renderBenchImage(picture.svg)
+      const createMedia = async (picture: PlannedImage) => {
+        let source = made.get(picture.picture)
+        if (!source)
+          made.set(picture.picture, (source = { jpeg: await renderBenchImage(picture.svg!) }))
         // Each upload its own request (Payload keeps the file on it), in the batch's transaction.
         const own = await createLocalReq({ context }, payload)
         own.transactionID = req.transactionID
+        const { jpeg } = source
         const doc = await payload.create({
           collection: 'media',
           locale: 'all' as never,
           data: picture.data as never,
-          file: { data, mimetype: 'image/jpeg', name: picture.filename, size: data.length },
+          file: { data: jpeg, mimetype: 'image/jpeg', name: picture.filename, size: jpeg.length },
           depth: 0,
           req: own,
         })
+        if (writer === 'rows') source.stored = await storedUpload(req, 'media', String(doc.id))
         return String(doc.id)
-      })
-      ctx.images.push(...ids)
+      }
+      // First each picture's first image, then the others: theirs is made by then.
+      const firsts = planned.filter((p) => p.svg)
+      const others = planned.filter((p) => !p.svg)
+      const ids = new Map<PlannedImage, string>()
+      const remember = (images: PlannedImage[], written: string[]) =>
+        images.forEach((p, k) => ids.set(p, written[k]!))
+      remember(firsts, await inParallel(firsts, imageConcurrency, createMedia))
+      if (writer === 'rows') {
+        const copies: GeneratedDocument[] = []
+        for (const p of others) copies.push(await copyUpload(req, made.get(p.picture)!.stored!, p))
+        await writeRows(req, copies)
+        remember(
+          others,
+          others.map((p) => p.id),
+        )
+      } else remember(others, await inParallel(others, imageConcurrency, createMedia))
+      ctx.images.push(...planned.map((p) => ids.get(p)!))
     }
+  }
 
   for (const site of targets) {
     const siteId = siteIds.get(site.slug)
