@@ -60,17 +60,24 @@ const key = (ctx: SiteContext, collection: string, i: number) =>
 /**
  * Media documents per picture drawn: each has its own files and alternative text, but Payload
  * resizes a picture once and the others copy what it made (`uploads.ts`). The sites still
- * fetch and transform every file on its own (astro:assets keys its work on the URL).
+ * fetch and resize every file on its own (a rendition is keyed on its source's URL).
  */
 export const imagesPerPicture = 4
 
-/** An uploaded image: its alternative text, file name and picture (drawn with the first). */
+/**
+ * An uploaded image: its alternative text, file name and picture (drawn with the first).
+ * Published: uploads have drafts, and only published ones are on the sites.
+ */
 export function image(r: Rand, ctx: SiteContext, i: number) {
   const picture = Math.floor(i / imagesPerPicture)
   const svg = i % imagesPerPicture === 0 ? benchImageSvg(r, ctx.site.accent) : undefined
   const subject = article(r)
   return {
-    data: { alt: { ar: subject.title.ar, fr: subject.title.fr }, site: ctx.siteId },
+    data: {
+      alt: { ar: subject.title.ar, fr: subject.title.fr },
+      site: ctx.siteId,
+      _status: 'published',
+    },
     id: uuidFrom(key(ctx, 'media', i)),
     filename: `bench-${ctx.site.slug}-${i + 1}.jpg`,
     picture,

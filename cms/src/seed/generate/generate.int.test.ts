@@ -119,6 +119,27 @@ describe('generateCity', () => {
     expect(image.sizes.thumbnail.width).toBe(480)
   })
 
+  it('publishes its images (uploads have drafts): anonymous callers read each, with one version', async () => {
+    const generated = { site: { in: [world.sites.casablanca, world.sites.anfa] } }
+    const all = await payload.count({ collection: 'media', where: generated, overrideAccess: true })
+    const anonymous = await payload.count({
+      collection: 'media',
+      where: generated,
+      overrideAccess: false,
+    })
+    expect(all.totalDocs).toBe(figures.counts.media)
+    expect(anonymous.totalDocs).toBe(all.totalDocs)
+    const versions = await payload.countVersions({
+      collection: 'media',
+      where: {
+        'version.site': { in: [world.sites.casablanca, world.sites.anfa] },
+        'version._status': { equals: 'published' },
+        latest: { equals: true },
+      },
+    })
+    expect(versions.totalDocs).toBe(all.totalDocs)
+  })
+
   it('writes the same city every time, as rows or through the Local API (MongoDB’s path)', async () => {
     const site = world.sites.maarif
     const sitesById = new Map(Object.entries(world.sites).map(([slug, id]) => [id, slug]))
@@ -193,6 +214,7 @@ describe('generateCity', () => {
  */
 let token: string
 let equivalenceSite: string
+let equivalenceCtx: SiteContext
 const samples: Record<string, GeneratedDocument> = {}
 const references: Record<string, Record<string, any>> = {}
 
@@ -231,18 +253,18 @@ async function prepareSamples() {
   for (const n of [1, 2]) {
     const media = await payload.create({
       collection: 'media',
-      data: { alt: `image ${n}`, site: siteId } as never,
+      data: { alt: `image ${n}`, site: siteId, _status: 'published' } as never,
       file: { data: jpeg, mimetype: 'image/jpeg', name: `equivalence-${n}.jpg`, size: jpeg.length },
     })
     images.push(String(media.id))
   }
-  const ctx: SiteContext = {
+  const ctx: SiteContext = (equivalenceCtx = {
     site: { ...registrySites.find((s) => s.kind === 'central')!, slug: 'equivalence' },
     siteId,
     districtIds: [world.sites.anfa, world.sites.maarif],
     images,
     sections: [],
-  }
+  })
   // The first generated document of each shape, from the generator's own functions.
   const first = (
     make: (i: number) => GeneratedDocument,
@@ -466,7 +488,7 @@ describe('a document written by the generator’s fast path', () => {
 
   it('copies an upload as payload.create makes it under that name: rows, files, Local API and REST', async () => {
     const jpeg = await renderBenchImage(benchImageSvg(prng(4), '#0b5a6b'))
-    const data = { alt: { ar: 'صورة', fr: 'Image' }, site: equivalenceSite }
+    const data = { alt: { ar: 'صورة', fr: 'Image' }, site: equivalenceSite, _status: 'published' }
     const upload = async (name: string) =>
       String(
         (
