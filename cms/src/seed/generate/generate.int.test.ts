@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { buildWorld, startTestPayload, type TestWorld } from '../../test/payload.ts'
 import { atomically } from '../../lib/atomically.ts'
 import { prng } from '../random.ts'
-import { event, newsItem, page, type SiteContext } from './documents.ts'
+import { event, image, newsItem, page, type SiteContext } from './documents.ts'
 import { cityTotals, generateCity, type GenerateFigures, type Writer } from './index.ts'
 import { uuidFrom } from './ids.ts'
 import { benchImageSvg, renderBenchImage } from './images.ts'
@@ -486,34 +486,48 @@ describe('a document written by the generator’s fast path', () => {
     expect(nested.path).toBe(`${samples.sectionPage!.data.path}/${nested.slug}`)
   })
 
-  it('copies an upload as payload.create makes it under that name: rows, files, Local API and REST', async () => {
-    const jpeg = await renderBenchImage(benchImageSvg(prng(4), '#0b5a6b'))
-    const data = { alt: { ar: 'صورة', fr: 'Image' }, site: equivalenceSite, _status: 'published' }
+  it('copies an upload as payload.create makes it under that name, published: rows, versions, files, Local API and REST', async () => {
+    // The generator's own image: its picture, alternative text, site and status.
+    const planned = image(prng(4), equivalenceCtx, 0)
+    const jpeg = await renderBenchImage(planned.svg!)
+    const { data } = planned
+    expect(data._status).toBe('published')
     const upload = async (name: string) =>
       String(
         (
           await payload.create({
             collection: 'media',
             locale: 'all' as never,
-            data: data as never,
+            data: structuredClone(data) as never,
             file: { data: jpeg, mimetype: 'image/jpeg', name, size: jpeg.length },
             depth: 0,
+            context: { skipBuilds: true },
           })
         ).id,
       )
     const staticDir = payload.collections.media.config.upload.staticDir!
-    /** The media document's rows, what the Local API and REST answer, and its files' bytes. */
+    const rest = async (url: string, auth = true) => {
+      const response = await handleEndpoints({
+        config: payload.config,
+        request: new Request(`http://localhost/api/${url}`, {
+          headers: auth ? { authorization: `JWT ${token}` } : {},
+        }),
+      })
+      return { status: response.status, body: (await response.json()) as Json }
+    }
+    /**
+     * The media document's rows (its versions' included), what the Local API and REST answer
+     * (every locale, versions, anonymous reads), and its files' bytes as served.
+     */
     const observeMedia = async (id: string) => {
       const local = (await payload.findByID({
         collection: 'media',
         id,
         locale: 'all' as never,
         depth: 0,
+        draft: true,
       })) as Json
-      const rest = await handleEndpoints({
-        config: payload.config,
-        request: new Request(`http://localhost/api/media/${id}?locale=all`),
-      })
+      const versions = { parent: { equals: id } }
       const urls = [
         local.url,
         ...Object.values(local.sizes as Record<string, Json>).map((s) => s.url),
@@ -531,10 +545,29 @@ describe('a document written by the generator’s fast path', () => {
         expect(bytes.equals(readFileSync(path.join(staticDir, name))), name).toBe(true)
         files[name] = createHash('sha256').update(bytes).digest('hex')
       }
-      return normalise(
-        { rows: await rows('media', id), local, rest: await rest.json(), files },
-        new Set([id]),
-      ) as Json
+      const stored = await rows('media', id)
+      const observed = {
+        rows: stored,
+        local,
+        localFrench: await payload.findByID({ collection: 'media', id, locale: 'fr', depth: 0 }),
+        localVersions: (
+          await payload.findVersions({
+            collection: 'media',
+            where: versions,
+            locale: 'all' as never,
+            depth: 0,
+          })
+        ).docs,
+        versionCount: (await payload.countVersions({ collection: 'media', where: versions }))
+          .totalDocs,
+        restAll: await rest(`media/${id}?locale=all&depth=0&draft=true`),
+        restVersions: await rest(`media/versions?where[parent][equals]=${id}&locale=all&depth=0`),
+        restAnonymous: await rest(`media/${id}?locale=ar`, false),
+        restAnonymousList: await rest(`media?where[id][equals]=${id}&locale=fr`, false),
+        files,
+      }
+      const versionIds = (stored._media_v ?? []).map((r) => String(r.id))
+      return normalise(observed, new Set([id, ...versionIds])) as Json
     }
 
     const reference = await upload('equivalence-copy.jpg')
@@ -544,7 +577,7 @@ describe('a document written by the generator’s fast path', () => {
 
     const template = await upload('equivalence-picture.jpg')
     const id = uuidFrom('equivalence:media:copy')
-    const req = await createLocalReq({}, payload)
+    const req = await createLocalReq({ context: { skipBuilds: true } }, payload)
     await atomically(req, async () => {
       const stored = await storedUpload(req, 'media', template)
       await writeRows(req, [
@@ -553,7 +586,8 @@ describe('a document written by the generator’s fast path', () => {
     })
     const copied = await observeMedia(id)
     expect(copied).toEqual(expected)
-    // Not vacuous: the original and three sizes, each with its own file.
+    // Not vacuous: the original and three sizes, each with its own file; published, with one
+    // published version that holds the sizes; public to anonymous callers.
     expect(Object.keys(copied.files).sort()).toEqual([
       'equivalence-copy-1024x576.jpg',
       'equivalence-copy-480x270.jpg',
@@ -561,5 +595,19 @@ describe('a document written by the generator’s fast path', () => {
       'equivalence-copy.jpg',
     ])
     expect(copied.rows.media_locales).toHaveLength(2)
+    expect(copied.rows.media[0]._status).toBe('published')
+    expect(copied.rows._media_v).toHaveLength(1)
+    expect(copied.rows._media_v[0].version__status).toBe('published')
+    expect(copied.rows._media_v[0].latest).toBeTruthy()
+    expect(copied.rows._media_v[0].version_sizes_card_filename).toBe('equivalence-copy-960x540.jpg')
+    expect(copied.rows._media_v_locales).toHaveLength(2)
+    expect(copied.versionCount).toBe(1)
+    expect(copied.localVersions[0].version.sizes.hero.filename).toBe(
+      'equivalence-copy-1024x576.jpg',
+    )
+    expect(copied.restVersions.status).toBe(200)
+    expect(copied.restVersions.body.docs).toHaveLength(1)
+    expect(copied.restAnonymous.status).toBe(200)
+    expect(copied.restAnonymousList.body.docs).toHaveLength(1)
   })
 })
