@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Africa/Casablanca';
 
 export interface Config {
   auth: {
@@ -193,7 +146,7 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   category: 'announcement' | 'council' | 'urbanism' | 'culture' | 'sport' | 'social' | 'environment' | 'mobility';
@@ -318,7 +271,7 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   category: 'culture' | 'sport' | 'citizenship' | 'youth' | 'health' | 'environment' | 'heritage';
@@ -348,7 +301,7 @@ export interface Page {
       )[]
     | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   parent?: (string | null) | Page;
@@ -536,7 +489,7 @@ export interface CouncilSession {
   videoUrl?: string | null;
   minutes?: (string | null) | Document;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -601,7 +554,7 @@ export interface CouncilDecision {
   summary?: string | null;
   fullText?: (string | null) | Document;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -646,7 +599,7 @@ export interface HeritagePlace {
   visiting?: string | null;
   gallery?: (string | Media)[] | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -706,7 +659,7 @@ export interface Office {
       }[]
     | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -753,7 +706,7 @@ export interface Procedure {
   form?: ('complaint' | 'correspondence' | 'urbanism-info' | 'access-to-info') | null;
   partner?: (string | null) | Partner;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -774,7 +727,7 @@ export interface Partner {
   url?: string | null;
   logo?: (string | null) | Media;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;

@@ -31,6 +31,8 @@ import { TimelineEntries } from './collections/TimelineEntries.ts'
 import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
+import { adminDateFormat, withDayFirstDates } from './fields/dates.ts'
+import { adminTranslations } from './i18n/admin.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
@@ -47,6 +49,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Bawaba' },
+    // Gravatar is a third-party request per page view (and a broken image offline).
+    avatar: 'default',
+    dateFormat: adminDateFormat,
+    // The commune publishes on Casablanca's clock, wherever the browser is.
+    timezones: {
+      supportedTimezones: [{ label: 'الدار البيضاء · Casablanca', value: 'Africa/Casablanca' }],
+      defaultTimezone: 'Africa/Casablanca',
+    },
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/SubmissionsDashboard#SubmissionsDashboard'],
@@ -55,6 +65,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { ar, fr, en },
     fallbackLanguage: 'ar',
+    translations: adminTranslations,
   },
   localization,
   // Every collection the sites show queues a rebuild of those sites when it changes.
@@ -79,7 +90,9 @@ export default buildConfig({
     Sites,
     Users,
     Builds,
-  ].map(withRebuilds),
+  ]
+    .map(withRebuilds)
+    .map(withDayFirstDates),
   // The build queue and scheduled publishing, run by the build worker (scripts/worker.ts).
   jobs: {
     tasks: [buildSiteTask],
@@ -107,14 +120,11 @@ export default buildConfig({
     multiTenantPlugin({
       tenantsSlug: 'sites',
       tenantField: { name: 'site' },
+      // Declared in Users (labelled in the staff's language).
       tenantsArrayField: {
-        includeDefaultField: true,
+        includeDefaultField: false,
         arrayFieldName: 'sites',
         arrayTenantFieldName: 'site',
-        arrayFieldAccess: {
-          create: ({ req }) => isAdminUser(req.user),
-          update: ({ req }) => isAdminUser(req.user),
-        },
       },
       // Our own access rules (src/access) scope every collection; the plugin keeps the
       // admin's site selector and list filters. Deleting a site never deletes content.

@@ -121,6 +121,10 @@ export const Builds: CollectionConfig = {
     {
       name: 'triggers',
       type: 'array',
+      labels: {
+        singular: label('تغيير', 'Modification', 'Change'),
+        plural: label('تغييرات', 'Modifications', 'Changes'),
+      },
       admin: { readOnly: true },
       label: label('ما استدعى البناء', 'Ce qui l’a déclenchée', 'What set it off'),
       fields: [
@@ -135,7 +139,14 @@ export const Builds: CollectionConfig = {
         {
           name: 'action',
           type: 'select',
-          options: ['publish', 'unpublish', 'update', 'delete', 'schedule', 'manual'],
+          options: [
+            { value: 'publish', label: label('نشر', 'Publication', 'Publish') },
+            { value: 'unpublish', label: label('إلغاء النشر', 'Dépublication', 'Unpublish') },
+            { value: 'update', label: label('تعديل', 'Modification', 'Update') },
+            { value: 'delete', label: label('حذف', 'Suppression', 'Delete') },
+            { value: 'schedule', label: label('نشر مبرمج', 'Publication programmée', 'Schedule') },
+            { value: 'manual', label: label('طلب يدوي', 'Demande manuelle', 'Manual request') },
+          ],
           label: label('الإجراء', 'Action', 'Action'),
         },
         { name: 'user', type: 'text', label: label('المستخدم', 'Utilisateur', 'User') },

@@ -9,6 +9,7 @@ const links = (name: string, text: ReturnType<typeof label>) => ({
   name,
   type: 'array' as const,
   label: text,
+  labels: { singular: label('رابط', 'Lien', 'Link'), plural: label('روابط', 'Liens', 'Links') },
   fields: [linkField()],
 })
 
