@@ -40,6 +40,7 @@ export interface Config {
     sites: Site;
     users: User;
     builds: Build;
+    reviews: Review;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -72,6 +73,7 @@ export interface Config {
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -996,6 +998,68 @@ export interface Build {
   createdAt: string;
 }
 /**
+ * What editors submitted before publication. Publish from the item itself, or send it back to the editor with a comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: string;
+  site?: (string | null) | Site;
+  title: string;
+  document:
+    | {
+        relationTo: 'news';
+        value: string | News;
+      }
+    | {
+        relationTo: 'events';
+        value: string | Event;
+      }
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      }
+    | {
+        relationTo: 'council-members';
+        value: string | CouncilMember;
+      }
+    | {
+        relationTo: 'council-sessions';
+        value: string | CouncilSession;
+      }
+    | {
+        relationTo: 'council-decisions';
+        value: string | CouncilDecision;
+      }
+    | {
+        relationTo: 'heritage-places';
+        value: string | HeritagePlace;
+      }
+    | {
+        relationTo: 'offices';
+        value: string | Office;
+      };
+  key: string;
+  state: 'pending' | 'changes-requested' | 'published';
+  requestedBy?: (string | null) | User;
+  requestedAt?: string | null;
+  publishAt?: string | null;
+  message?: string | null;
+  comment?: string | null;
+  history?:
+    | {
+        action: 'submitted' | 'resubmitted' | 'sent-back' | 'published';
+        by?: (string | null) | User;
+        at: string;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1190,6 +1254,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'builds';
         value: string | Build;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: string | Review;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1963,6 +2031,33 @@ export interface BuildsSelect<T extends boolean = true> {
   release?: T;
   error?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  document?: T;
+  key?: T;
+  state?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  publishAt?: T;
+  message?: T;
+  comment?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        text?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

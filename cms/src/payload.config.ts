@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionSlug } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser, isFormsService } from './access/roles.ts'
@@ -21,6 +21,8 @@ import { Media } from './collections/Media.ts'
 import { News } from './collections/News.ts'
 import { Offices } from './collections/Offices.ts'
 import { Pages } from './collections/Pages/index.ts'
+import { Reviews } from './collections/Reviews/index.ts'
+import { withReview } from './collections/Reviews/hooks.ts'
 import { Partners } from './collections/Partners.ts'
 import { Procedures } from './collections/Procedures.ts'
 import { Sites } from './collections/Sites.ts'
@@ -43,6 +45,36 @@ import { previewEndpoints } from './preview/endpoints.ts'
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Every collection the sites show queues a rebuild of those sites when it changes; those
+// under the publish right go through review before they are published.
+const content = [
+  News,
+  Events,
+  Pages,
+  CouncilMembers,
+  CouncilSessions,
+  CouncilDecisions,
+  HeritagePlaces,
+  TimelineEntries,
+  Offices,
+  Procedures,
+  Partners,
+  Alerts,
+  Submissions,
+  SubmissionFiles,
+  Media,
+  Documents,
+  SiteSettings,
+  Sites,
+  Users,
+  Builds,
+]
+  .map(withRebuilds)
+  .map(withReview)
+const reviewable = content
+  .filter((c) => (c.custom as { reviewable?: boolean } | undefined)?.reviewable)
+  .map((c) => c.slug as CollectionSlug)
+
 export default buildConfig({
   serverURL: serverUrl(),
   secret: process.env.PAYLOAD_SECRET!,
@@ -59,7 +91,10 @@ export default buildConfig({
     },
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/SubmissionsDashboard#SubmissionsDashboard'],
+      beforeDashboard: [
+        '/components/ReviewQueue#ReviewQueue',
+        '/components/SubmissionsDashboard#SubmissionsDashboard',
+      ],
     },
   },
   i18n: {
@@ -68,31 +103,7 @@ export default buildConfig({
     translations: adminTranslations,
   },
   localization,
-  // Every collection the sites show queues a rebuild of those sites when it changes.
-  collections: [
-    News,
-    Events,
-    Pages,
-    CouncilMembers,
-    CouncilSessions,
-    CouncilDecisions,
-    HeritagePlaces,
-    TimelineEntries,
-    Offices,
-    Procedures,
-    Partners,
-    Alerts,
-    Submissions,
-    SubmissionFiles,
-    Media,
-    Documents,
-    SiteSettings,
-    Sites,
-    Users,
-    Builds,
-  ]
-    .map(withRebuilds)
-    .map(withDayFirstDates),
+  collections: [...content, Reviews(reviewable)].map(withDayFirstDates),
   // The build queue and scheduled publishing, run by the build worker (scripts/worker.ts).
   jobs: {
     tasks: [buildSiteTask],
@@ -141,6 +152,7 @@ export default buildConfig({
         media: { useTenantAccess: false },
         documents: { useTenantAccess: false },
         'site-settings': { isGlobal: true, useTenantAccess: false },
+        reviews: { useTenantAccess: false },
       },
       i18n: {
         translations: {

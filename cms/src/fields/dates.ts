@@ -1,7 +1,8 @@
 import type { CollectionConfig, DateField, Field } from 'payload'
 
 /**
- * Dates in the admin read day-month-year with a 24-hour clock, whatever the admin language:
+ * Dates in the admin read day-month-year with a 24-hour clock, whatever the admin language
+ * (and a time list captioned in it):
  * Payload's defaults are American ("02/04/2027" is 4 February to it, 2 April to a Moroccan)
  * with a 12-hour clock. `dateFormat` in the config covers the document meta; date fields carry
  * their own format, set here for every one of them so that a new field cannot miss it.
@@ -20,10 +21,16 @@ function dayFirst(field: DateField): DateField {
   // `date` is a union keyed by `pickerAppearance`; every variant takes these two formats.
   const date = (field.admin?.date ?? {}) as { pickerAppearance?: string } & Record<string, unknown>
   const appearance = date.pickerAppearance ?? 'default'
+  const withTime = appearance === 'dayAndTime' || appearance === 'timeOnly'
+  const components = field.admin?.components ?? {}
   return {
     ...field,
     admin: {
       ...field.admin,
+      // The time list's caption in the staff's language (see components/LocalDateField).
+      ...(withTime && !components.Field
+        ? { components: { ...components, Field: '/components/LocalDateField#LocalDateField' } }
+        : {}),
       date: {
         ...date,
         displayFormat: date.displayFormat ?? displayFormats[appearance],

@@ -97,16 +97,21 @@ describe('suggested slug', () => {
     expect(maarif.slug).toBe('hmla-ndafa')
   })
 
-  it('replaces the neutral code an untitled draft got once it has a title', async () => {
-    const untitled = await payload.create({
-      collection: 'news',
-      data: { site: world.sites.anfa } as never,
-      draft: true,
-      locale: 'ar',
-      ...editor(),
-    })
-    expect(untitled.slug).toMatch(/^news-[0-9a-f]{6}$/)
-    const titled = await save(untitled.id, { title: 'ورشة للأطفال', slug: untitled.slug })
-    expect(titled.slug).toBe('wrcha-llatfal')
+  it('takes the neutral codes old untitled drafts got for suggestions, not for a choice', async () => {
+    // Before drafts were validated, "Create new" saved an untitled draft as `news-xxxxxx`.
+    const doc = await draft('ورشة للأطفال', { slug: 'news-2b8d5c' })
+    expect(doc.slug).toBe('wrcha-llatfal')
+  })
+
+  it('no draft without a title: "Create new" no longer leaves empty items behind', async () => {
+    await expect(
+      payload.create({
+        collection: 'news',
+        data: { site: world.sites.anfa } as never,
+        draft: true,
+        locale: 'ar',
+        ...editor(),
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'title' })] } })
   })
 })

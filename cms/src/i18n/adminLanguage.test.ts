@@ -89,6 +89,12 @@ describe('the admin in the staff’s language', () => {
         /^(dd\/MM\/yyyy( HH:mm)?|HH:mm|MM\/yyyy)$/,
       )
       expect(date?.timeFormat, path).toBe('HH:mm')
+      // A time list captioned in the staff's language, not "Time".
+      const appearance = (date as { pickerAppearance?: string } | undefined)?.pickerAppearance
+      if (appearance === 'dayAndTime' || appearance === 'timeOnly')
+        expect(field.admin?.components?.Field, path).toBe(
+          '/components/LocalDateField#LocalDateField',
+        )
     }
     expect(config.admin.dateFormat).toBe('dd/MM/yyyy HH:mm')
     expect(config.admin.timezones.defaultTimezone).toBe('Africa/Casablanca')
