@@ -72,7 +72,8 @@ export const Builds: CollectionConfig = {
     delete: isAdmin,
   },
   admin: {
-    useAsTitle: 'status',
+    // A build is its site's (its status is a column): never titled "failed".
+    useAsTitle: 'siteName',
     defaultColumns: ['site', 'status', 'createdAt', 'seconds', 'pages', 'triggerCount'],
     group: label('النشر', 'Publication', 'Publishing'),
     description: label(
@@ -93,6 +94,13 @@ export const Builds: CollectionConfig = {
       relationTo: 'sites',
       required: true,
       index: true,
+      label: label('الموقع', 'Site', 'Site'),
+    },
+    {
+      name: 'siteName',
+      type: 'text',
+      virtual: 'site.name',
+      admin: { hidden: true },
       label: label('الموقع', 'Site', 'Site'),
     },
     {
@@ -149,7 +157,12 @@ export const Builds: CollectionConfig = {
           ],
           label: label('الإجراء', 'Action', 'Action'),
         },
-        { name: 'user', type: 'text', label: label('المستخدم', 'Utilisateur', 'User') },
+        {
+          name: 'user',
+          type: 'text',
+          label: label('المستخدم', 'Utilisateur', 'User'),
+          admin: { components: { Field: '/components/UserName#UserName' } },
+        },
         { name: 'at', type: 'date', label: label('في', 'Le', 'At') },
       ],
     },

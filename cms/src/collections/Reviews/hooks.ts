@@ -1,10 +1,11 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-  CollectionSlug,
-  Payload,
-  PayloadRequest,
+import {
+  isolateObjectProperty,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionConfig,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
 } from 'payload'
 import { canPublish, isAdminUser, siteIdsOf } from '../../access/roles.ts'
 import { enforcePublishRight } from '../../hooks/enforcePublishRight.ts'
@@ -71,6 +72,10 @@ export const closeReviewOnPublish: CollectionAfterChangeHook = async ({ doc, col
   const review = docs[0]
   if (!review) return doc
   const by = req.user && req.user.collection === 'users' ? req.user.id : null
+  // Same transaction, not the same context: a version restore's `isRestoringVersion` would
+  // make this update drop every field it does not send.
+  const inner = isolateObjectProperty(req, 'context')
+  inner.context = {}
   await req.payload.update({
     collection: 'reviews',
     id: review.id,
@@ -83,7 +88,7 @@ export const closeReviewOnPublish: CollectionAfterChangeHook = async ({ doc, col
     },
     depth: 0,
     overrideAccess: true,
-    req,
+    req: inner,
   })
   return doc
 }

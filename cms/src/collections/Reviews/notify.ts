@@ -1,6 +1,9 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 import { serverUrl } from '../../env.ts'
+import type { AdminLabel } from '../../fields/labels.ts'
 import { idOf } from '../../lib/ids.ts'
+import { formatOnWallClock } from '../../lib/wallClock.ts'
+import { reviewMail } from './labels.ts'
 
 /**
  * The workflow's mail to staff: the site's publishers when something awaits their review, the
@@ -55,13 +58,6 @@ async function siteNames(req: PayloadRequest, review: Review) {
   return { ar: name?.ar ?? '', fr: name?.fr ?? name?.ar ?? '' }
 }
 
-const dateIn = (language: 'ar' | 'fr', iso: string) =>
-  new Intl.DateTimeFormat(language === 'ar' ? 'ar-MA' : 'fr-MA', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Africa/Casablanca',
-  }).format(new Date(iso))
-
 async function send(req: PayloadRequest, to: string[], subject: string, text: string) {
   if (!to.length) return
   try {
@@ -89,31 +85,40 @@ async function publishersOf(req: PayloadRequest, site: string) {
   return docs.map((u) => u.email).filter((e): e is string => Boolean(e))
 }
 
+type Language = 'ar' | 'fr'
+const fill = (text: AdminLabel, language: Language, vars: Record<string, string>) =>
+  text[language].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
+
+/** One mail in both working languages: Arabic, then French. */
+const bilingual = (lines: (language: Language) => (string | false)[]) =>
+  [...lines('ar').filter(Boolean), '', '—', '', ...lines('fr').filter(Boolean)].join('\n')
+
 /** Something awaits review: to every publisher of its site. */
 export async function mailPublishers(req: PayloadRequest, review: Review, editor: TypedUser) {
   const site = idOf(review.site)
   if (!site) return
   const [to, sites] = await Promise.all([publishersOf(req, site), siteNames(req, review)])
-  const kind = collectionNames(req, review)
-  const name = who(editor)
-  const wished = review.publishAt
-  const ar = [
-    `يطلب ${name} مراجعة «${review.title}» (${kind.ar}، ${sites.ar}) قبل نشره.`,
-    review.message ? `رسالته: ${review.message}` : '',
-    wished ? `تاريخ النشر المرغوب: ${dateIn('ar', wished)}` : '',
-    `افتحه للمعاينة ثم النشر أو الإرجاع مع ملاحظة: ${adminLink(review)}`,
-  ]
-  const fr = [
-    `${name} demande la relecture de « ${review.title} » (${kind.fr}, ${sites.fr}) avant publication.`,
-    review.message ? `Son message : ${review.message}` : '',
-    wished ? `Publication souhaitée : ${dateIn('fr', wished)}` : '',
-    `Ouvrez-le pour le prévisualiser, puis publiez-le ou renvoyez-le avec un commentaire : ${adminLink(review)}`,
-  ]
+  const kinds = collectionNames(req, review)
+  const url = adminLink(review)
+  const vars = (language: Language) => ({
+    name: who(editor),
+    title: review.title,
+    kind: kinds[language],
+    site: sites[language],
+    message: review.message ?? '',
+    date: review.publishAt ? formatOnWallClock(review.publishAt) : '',
+    url,
+  })
   await send(
     req,
     to,
-    `مراجعة مطلوبة: ${review.title} · Relecture demandée : ${review.title}`,
-    [...ar.filter(Boolean), '', '—', '', ...fr.filter(Boolean)].join('\n'),
+    `${fill(reviewMail.requestSubject, 'ar', vars('ar'))} · ${fill(reviewMail.requestSubject, 'fr', vars('fr'))}`,
+    bilingual((language) => [
+      fill(reviewMail.request, language, vars(language)),
+      Boolean(review.message) && fill(reviewMail.message, language, vars(language)),
+      Boolean(review.publishAt) && fill(reviewMail.wished, language, vars(language)),
+      fill(reviewMail.open, language, vars(language)),
+    ]),
   )
 }
 
@@ -125,21 +130,20 @@ export async function mailRequester(req: PayloadRequest, review: Review, publish
     .findByID({ collection: 'users', id: requester, depth: 0, overrideAccess: true, req })
     .catch(() => null)
   if (!user?.email) return
-  const name = who(publisher)
-  const ar = [
-    `أعاد ${name} «${review.title}» إليك للتعديل قبل النشر.`,
-    `ملاحظته: ${review.comment ?? ''}`,
-    `عدّل المادة ثم أعد طلب المراجعة: ${adminLink(review)}`,
-  ]
-  const fr = [
-    `${name} vous renvoie « ${review.title} » pour modification avant publication.`,
-    `Son commentaire : ${review.comment ?? ''}`,
-    `Modifiez l’élément puis demandez à nouveau une relecture : ${adminLink(review)}`,
-  ]
+  const vars = {
+    name: who(publisher),
+    title: review.title,
+    comment: review.comment ?? '',
+    url: adminLink(review),
+  }
   await send(
     req,
     [user.email],
-    `للتعديل: ${review.title} · À modifier : ${review.title}`,
-    [...ar, '', '—', '', ...fr].join('\n'),
+    `${fill(reviewMail.backSubject, 'ar', vars)} · ${fill(reviewMail.backSubject, 'fr', vars)}`,
+    bilingual((language) => [
+      fill(reviewMail.back, language, vars),
+      fill(reviewMail.comment, language, vars),
+      fill(reviewMail.revise, language, vars),
+    ]),
   )
 }

@@ -30,6 +30,7 @@ import { PublishControls as PublishControls_214f8550c6ffe805954b1064fb50db3c } f
 import { DueCell as DueCell_a2506d81d268094da4e15b1e300ca67c } from '../../../components/DueCell'
 import { ExportLink as ExportLink_eb7bf7bdc1a57942ed8ba665e76e7a6f } from '../../../components/ExportLink'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { UserName as UserName_01056948d516e19bdaae284d0f4f1fb7 } from '../../../components/UserName'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { SubmissionsDashboard as SubmissionsDashboard_228f2da6ad7ab7cf0b4bdca48f61453c } from '../../../components/SubmissionsDashboard'
@@ -71,6 +72,7 @@ export const importMap = {
   "/components/DueCell#DueCell": DueCell_a2506d81d268094da4e15b1e300ca67c,
   "/components/ExportLink#ExportLink": ExportLink_eb7bf7bdc1a57942ed8ba665e76e7a6f,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/components/UserName#UserName": UserName_01056948d516e19bdaae284d0f4f1fb7,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/SubmissionsDashboard#SubmissionsDashboard": SubmissionsDashboard_228f2da6ad7ab7cf0b4bdca48f61453c,
