@@ -41,8 +41,7 @@ async function draft(site = 'anfa', auth = editor()) {
   return { id: json.doc.id as string, title }
 }
 
-const request = (body: Json, auth = editor()) =>
-  call('POST', '/api/reviews/request', auth, body)
+const request = (body: Json, auth = editor()) => call('POST', '/api/reviews/request', auth, body)
 const sendBack = (id: string, body: Json, auth = publisher()) =>
   call('POST', `/api/reviews/${id}/send-back`, auth, body)
 const reviewOf = async (doc: { id: string }) =>
@@ -153,9 +152,9 @@ describe('the reviews themselves', () => {
     const { json } = await request({ collection: 'news', id: doc.id })
     const id = json.review.id as string
     for (const auth of [editor(), publisher()]) {
-      expect(
-        (await call('PATCH', `/api/reviews/${id}`, auth, { state: 'published' })).status,
-      ).toBe(403)
+      expect((await call('PATCH', `/api/reviews/${id}`, auth, { state: 'published' })).status).toBe(
+        403,
+      )
       expect(
         (
           await call('POST', '/api/reviews', auth, {
