@@ -974,6 +974,7 @@ export interface SiteSetting {
 export interface Build {
   id: string;
   site: string | Site;
+  siteName?: string | null;
   status: 'queued' | 'running' | 'succeeded' | 'failed' | 'superseded';
   triggerCount?: number | null;
   triggers?:
@@ -2011,6 +2012,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface BuildsSelect<T extends boolean = true> {
   site?: T;
+  siteName?: T;
   status?: T;
   triggerCount?: T;
   triggers?:
