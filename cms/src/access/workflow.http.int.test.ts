@@ -13,11 +13,12 @@ let payload: Payload
 const siteIds: Record<string, string> = {}
 
 beforeAll(async () => {
-  await signIn()
   const { getBawabaPayload } = await import('../lib/payload.ts')
   payload = await getBawabaPayload()
   for (const site of (await payload.find({ collection: 'sites', pagination: false })).docs)
     siteIds[site.slug] = site.id
+  // Last, so that no kept-alive connection has gone idle (and been closed) before the tests.
+  await signIn()
 })
 
 afterAll(async () => {
