@@ -25,6 +25,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { loadLocalEnv } from '../cms/src/env.ts'
+import { securityHeaders } from '../sites/src/lib/securityHeaders.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -158,7 +159,8 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
       'content-type': type,
       'cache-control': status === 200 ? cacheControl(urlPath, type) : 'no-cache',
       etag: body.etag,
-      'x-content-type-options': 'nosniff',
+      // As the CDN sends them in production (docs/security.md).
+      ...securityHeaders({ html: type.startsWith('text/html') }),
     }
     if (status === 200 && req.headers['if-none-match'] === body.etag) {
       res.writeHead(304, headers).end()

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -36,7 +35,9 @@ import { bawabaEmail } from './email/adapter.ts'
 import { adminDateFormat, withDayFirstDates } from './fields/dates.ts'
 import { adminTranslations } from './i18n/admin.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
+import { richTextEditor } from './fields/richText.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
+import { ceilings, graphqlCostRule } from './lib/costCeilings.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
@@ -77,6 +78,9 @@ const reviewable = content
 
 export default buildConfig({
   serverURL: serverUrl(),
+  // The session cookie counts only on requests from the admin itself (or with no Origin, from
+  // the same site): a district site's page cannot send staff's cookie with its own requests.
+  csrf: [serverUrl()],
   secret: process.env.PAYLOAD_SECRET!,
   admin: {
     user: Users.slug,
@@ -110,12 +114,14 @@ export default buildConfig({
     deleteJobOnComplete: true,
     access: {
       queue: ({ req }) => isAdminUser(req.user),
-      run: ({ req }) => isAdminUser(req.user),
+      // Jobs run in the build worker, through the Local API, never over HTTP: a same-site GET
+      // carrying the admin's cookie could otherwise start them (/api/payload-jobs/run).
+      run: () => false,
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
   endpoints: [...open311Endpoints, ...previewEndpoints],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   email: bawabaEmail(),
   db: database(),
   sharp,
@@ -125,7 +131,18 @@ export default buildConfig({
     NotFound: 'info',
     ValidationError: 'info',
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  // What one request may make the CMS read: see src/lib/costCeilings.ts.
+  maxDepth: ceilings.depth,
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    validationRules: (args) => [
+      graphqlCostRule(
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        (args.contextValue as { req?: { i18n?: { language?: string } } } | undefined)?.req?.i18n
+          ?.language,
+      ),
+    ],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
     multiTenantPlugin({

@@ -1,4 +1,5 @@
 import type { Access, Where } from 'payload'
+import { mayPublish } from '../hooks/enforcePublishRight.ts'
 import { canPublish, isAdminUser, isStaffUser, siteIdsOf } from './roles.ts'
 
 /** Documents of the user's own sites: the only ones staff may see or change. */
@@ -29,7 +30,7 @@ export const publicRead: Access = () => true
 export const ownSitesOnly: Access = ({ req, data }) => {
   if (isAdminUser(req.user)) return true
   if (!isStaffUser(req.user)) return false
-  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !canPublish(req.user))
+  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !mayPublish(req))
     return false
   return ownSites(req.user)
 }

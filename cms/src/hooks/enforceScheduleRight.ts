@@ -2,8 +2,9 @@ import {
   getUpcomingScheduledPublishHandler,
   schedulePublishHandler,
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
-import { canPublish, isAdminUser, siteIdsOf } from '../access/roles.ts'
+import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
+import { isAdminUser, siteIdsOf } from '../access/roles.ts'
+import { mayPublish } from './enforcePublishRight.ts'
 import { languageOf, message } from '../i18n/messages.ts'
 import { idOf } from '../lib/ids.ts'
 import { formatOnWallClock, instantOfWallTime } from '../lib/wallClock.ts'
@@ -32,7 +33,7 @@ export async function mayPublishDocument(
   doc: Target | undefined,
 ): Promise<boolean> {
   if (!user || !doc?.relationTo) return false
-  if (!isAdminUser(user) && !canPublish(user)) return false
+  if (!mayPublish({ user } as PayloadRequest)) return false
   // Read as the person: another site's document is not found.
   const found = await payload
     .findByID({

@@ -7,8 +7,9 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
-import { canPublish, isAdminUser, siteIdsOf } from '../../access/roles.ts'
-import { enforcePublishRight } from '../../hooks/enforcePublishRight.ts'
+import { isAdminUser, siteIdsOf } from '../../access/roles.ts'
+import { enforcePublishRight, mayPublish } from '../../hooks/enforcePublishRight.ts'
+import { publishLinkedUploads } from '../../hooks/publishLinkedUploads.ts'
 import { label } from '../../fields/labels.ts'
 
 /** The one review of a document. */
@@ -45,7 +46,7 @@ export function titleOf(
 export function mayReview(req: PayloadRequest, site: string | undefined): boolean {
   if (!req.user || !site) return false
   if (isAdminUser(req.user)) return true
-  return canPublish(req.user) && siteIdsOf(req.user).includes(site)
+  return mayPublish(req) && siteIdsOf(req.user).includes(site)
 }
 
 /**
@@ -140,7 +141,12 @@ export function withReview(config: CollectionConfig): CollectionConfig {
     ],
     hooks: {
       ...config.hooks,
-      afterChange: [...(config.hooks?.afterChange ?? []), closeReviewOnPublish],
+      // An item's draft images and files go live with it; uploads themselves have none.
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        ...(config.upload ? [] : [publishLinkedUploads]),
+        closeReviewOnPublish,
+      ],
       afterDelete: [...(config.hooks?.afterDelete ?? []), forgetReview],
     },
   }

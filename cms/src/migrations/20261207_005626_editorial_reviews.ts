@@ -53,6 +53,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`council_decisions_id\` text(36),
   	\`heritage_places_id\` text(36),
   	\`offices_id\` text(36),
+  	\`media_id\` text(36),
+  	\`documents_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -61,7 +63,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`council_sessions_id\`) REFERENCES \`council_sessions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`council_decisions_id\`) REFERENCES \`council_decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`heritage_places_id\`) REFERENCES \`heritage_places\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`offices_id\`) REFERENCES \`offices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`reviews_rels_order_idx\` ON \`reviews_rels\` (\`order\`);`)
@@ -75,6 +79,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reviews_rels_council_decisions_id_idx\` ON \`reviews_rels\` (\`council_decisions_id\`);`)
   await db.run(sql`CREATE INDEX \`reviews_rels_heritage_places_id_idx\` ON \`reviews_rels\` (\`heritage_places_id\`);`)
   await db.run(sql`CREATE INDEX \`reviews_rels_offices_id_idx\` ON \`reviews_rels\` (\`offices_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_rels_media_id_idx\` ON \`reviews_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`reviews_rels_documents_id_idx\` ON \`reviews_rels\` (\`documents_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reviews_id\` text(36) REFERENCES reviews(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`reviews_id\`);`)
 }
