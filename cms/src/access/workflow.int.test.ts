@@ -220,6 +220,50 @@ describe('publishing closes the review', () => {
   })
 })
 
+describe('publishing an item', () => {
+  it('publishes, as the same publisher, the draft photo of the site it shows', async () => {
+    const sharp = (await import('sharp')).default
+    const data = await sharp({
+      create: { width: 16, height: 9, channels: 3, background: '#0b5a6b' },
+    })
+      .jpeg()
+      .toBuffer()
+    // The editor uploads a photo (a draft: editors make nothing live) and uses it.
+    const photo = await payload.create({
+      collection: 'media',
+      data: { site: world.sites.anfa, alt: 'صورة' } as never,
+      file: { data, mimetype: 'image/jpeg', name: `photo-${++counter}.jpg`, size: data.length },
+      draft: true,
+      ...as('anfaEditor'),
+    })
+    expect((await payload.findByID({ collection: 'media', id: photo.id }))._status).toBe('draft')
+    const doc = await payload.create({
+      collection: 'news',
+      data: {
+        site: world.sites.anfa,
+        title: `Item ${counter}`,
+        publishedAt: '2026-11-01T10:00:00.000Z',
+        heroImage: photo.id,
+      } as never,
+      draft: true,
+      ...as('anfaEditor'),
+    })
+    await payload.update({
+      collection: 'news',
+      id: doc.id,
+      data: { _status: 'published' } as never,
+      ...as('anfaPublisher'),
+    })
+    // Anonymous callers (the sites' build) now see the photo too.
+    const seen = await payload.find({
+      collection: 'media',
+      where: { id: { equals: photo.id } },
+      overrideAccess: false,
+    })
+    expect(seen.docs.map((d) => d.id)).toEqual([photo.id])
+  })
+})
+
 describe('the Publish button', () => {
   it('is offered to publishers of the site only: the update access answers with the publish right', async () => {
     const doc = await draftNews()
