@@ -42,6 +42,7 @@ import { buildSiteTask } from './jobs/buildSite.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
+import { storeChangesEndpoint } from './jobs/storeChanges.ts'
 
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -120,7 +121,7 @@ export default buildConfig({
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
-  endpoints: [...open311Endpoints, ...previewEndpoints],
+  endpoints: [...open311Endpoints, ...previewEndpoints, storeChangesEndpoint],
   editor: richTextEditor,
   email: bawabaEmail(),
   db: database(),
