@@ -928,6 +928,7 @@ export interface SubmissionFile {
 export interface SiteSetting {
   id: string;
   site?: (string | null) | Site;
+  siteName?: string | null;
   navigation?:
     | {
         link?: {
@@ -1901,6 +1902,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   site?: T;
+  siteName?: T;
   navigation?:
     | T
     | {

@@ -61,6 +61,22 @@ describe('the admin in the staff’s language', () => {
     expect(raw).toEqual([])
   })
 
+  it('titles every document by words, never by a raw value or an id (a build was titled "failed")', () => {
+    const raw = config.collections
+      .filter((c) => !c.slug.startsWith('payload-'))
+      .flatMap((c) => {
+        const title = c.admin.useAsTitle
+        const field = fieldsOf(c.fields, c.slug).find((f) => f.path === `${c.slug}.${title}`)
+        return !field ||
+          ['select', 'radio', 'relationship', 'upload', 'date', 'number', 'checkbox'].includes(
+            field.field.type,
+          )
+          ? [`${c.slug}: ${title}`]
+          : []
+      })
+    expect(raw).toEqual([])
+  })
+
   it('names the rows of every list ("نقطة 01", not "Agenda 01")', () => {
     const unnamed = ours()
       .filter(
