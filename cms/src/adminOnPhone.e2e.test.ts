@@ -86,36 +86,61 @@ async function login(email: string, language: 'ar' | 'fr') {
   await page.waitForURL((url) => !url.pathname.endsWith('/login'))
 }
 
-/** Each screen's width beyond the phone's, with the widest element that sticks out. */
-async function tooWide(paths: string[]) {
-  const wide: string[] = []
+/**
+ * What is wrong with each screen on the phone: wider than the screen (with the widest element
+ * that sticks out), an edit view whose form is not on the screen (the Arabic news editor used to
+ * open blank, its content thousands of pixels away), a broken image (the Gravatar avatar was).
+ */
+async function problems(paths: string[]) {
+  const found: string[] = []
   for (const path of paths) {
     await page.goto(`${cms}${path}`)
     await page.locator('.template-default').waitFor()
     await page.waitForLoadState('networkidle').catch(() => {})
-    const found = await page.evaluate(() => {
+    const edit = /\/collections\/[^/]+\/[^/]+$/.test(path)
+    const issues = await page.evaluate((edit) => {
       const width = document.documentElement.clientWidth
-      if (document.documentElement.scrollWidth <= width) return null
-      const culprit = Array.from(document.querySelectorAll('body *')).find((el) => {
+      const out: string[] = []
+      const onScreen = (el: Element) => {
         const box = el.getBoundingClientRect()
-        return box.width > 0 && (box.right > width + 1 || box.left < -1)
-      })
-      return `${document.documentElement.scrollWidth}px (${culprit?.tagName.toLowerCase()}.${String(culprit?.className).slice(0, 60)})`
-    })
-    if (found) wide.push(`${path}: ${found}`)
+        return box.width > 0 && box.left >= -1 && box.right <= width + 1
+      }
+      if (document.documentElement.scrollWidth > width) {
+        const culprit = Array.from(document.querySelectorAll('body *')).find((el) => {
+          const box = el.getBoundingClientRect()
+          return box.width > 0 && (box.right > width + 1 || box.left < -1)
+        })
+        out.push(
+          `${document.documentElement.scrollWidth}px wide (${culprit?.tagName.toLowerCase()}.${String(culprit?.className).slice(0, 60)})`,
+        )
+      }
+      if (edit) {
+        const fields = Array.from(document.querySelectorAll('.document-fields__main .field-type'))
+        const first = fields.find((el) => el.getBoundingClientRect().width > 0)
+        if (!first || !onScreen(first)) out.push('blank: the form is not on the screen')
+        // A rich-text editor, where there is one, is on the screen too.
+        const text = document.querySelector('.document-fields__main [contenteditable="true"]')
+        if (text && !onScreen(text)) out.push('the rich-text editor is off the screen')
+      }
+      for (const img of Array.from(document.images))
+        if (img.complete && img.naturalWidth === 0 && img.src)
+          out.push(`broken image ${img.src.slice(0, 80)}`)
+      return out
+    }, edit)
+    for (const issue of issues) found.push(`${path}: ${issue}`)
   }
-  return wide
+  return found
 }
 
-describe('the admin on a 390 px phone scrolls no page sideways', () => {
+describe('the admin on a 390 px phone: no page scrolls sideways, no editor is blank, no image broken', () => {
   it.each(['ar', 'fr'] as const)('in %s', async (language) => {
     await login(accountOf('district-publisher', 'anfa'), language)
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(
       language === 'ar' ? 'rtl' : 'ltr',
     )
-    const wide = await tooWide(screens.district)
+    const wrong = await problems(screens.district)
     await login(accountOf('central-editor'), language)
-    wide.push(...(await tooWide(screens.central)))
-    expect(wide).toEqual([])
+    wrong.push(...(await problems(screens.central)))
+    expect(wrong).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBrowser } from '../../../../tests/support/browser.ts'
-import { accountOf, accounts, call, cms, dataDir, mailWith } from '../../test/stack.ts'
+import { accountOf, accounts, call, cms, dataDir, jwt, mailWith, signIn } from '../../test/stack.ts'
 
 /**
  * The editorial workflow as Anfa's staff live it, on a phone (390 × 844) with the admin in
@@ -200,5 +200,51 @@ describe('editorial workflow on a phone, in Arabic', () => {
       revised,
     )
     await checkScreen('publisher-dashboard-after')
+  })
+
+  it('the publisher schedules a draft: publishing by default, on Casablanca’s clock, every word in Arabic', async () => {
+    await signIn()
+    const anfa = (await anonymous('/api/sites?where[slug][equals]=anfa&depth=0&limit=1')).docs[0]
+    const later = `${title} — للبرمجة`
+    const created = await call(
+      'POST',
+      '/api/news?draft=true&locale=ar',
+      jwt('district-editor', 'anfa'),
+      { title: later, site: anfa.id },
+    )
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const draft = created.json.doc.id as string
+
+    // Still signed in as the publisher: "Publish changes" ▾ "Schedule…".
+    await page.goto(`${cms}/admin/collections/news/${draft}`)
+    await page.locator('#action-save-popup .popup__trigger-wrap').click()
+    await page.locator('#schedule-publish').click()
+    const drawer = page.locator('.bawaba-drawer')
+    await drawer.locator('#schedule-save').waitFor()
+    // A never-published draft: publishing is the default, not unpublishing.
+    expect(await drawer.locator('input[type="radio"][value="publish"]').isChecked()).toBe(true)
+    await drawer.locator('.date-time-picker input').click()
+    await page.locator('.react-datepicker__header--time').waitFor()
+    const words = (await drawer.textContent()) ?? ''
+    expect(words).toContain(later)
+    expect(words).toContain('بتوقيت الدار البيضاء')
+    expect(words).toContain('الساعة')
+    expect(words).not.toContain('{{')
+    expect(words).not.toMatch(/\b(Time|Selected date|All|upcoming|events?)\b/i)
+    await checkScreen('publisher-schedule-drawer')
+
+    // 09:30 picked in the browser is 09:30 in Casablanca, whatever the browser thinks its zone is.
+    await drawer.locator('.date-time-picker input').fill('15/06/2030 09:30')
+    await drawer.locator('.date-time-picker input').press('Enter')
+    await drawer.locator('#schedule-save').click()
+    const listed = drawer.locator('[data-scheduled] li')
+    await listed.first().waitFor()
+    const scheduled = (await listed.first().textContent()) ?? ''
+    expect(scheduled).toContain('15/06/2030')
+    expect(scheduled).toContain('09:30')
+    expect(scheduled).toContain('نشر')
+    await checkScreen('publisher-scheduled')
+    // Scheduled is not live.
+    expect((await call('GET', `/api/news/${draft}`)).status).toBe(404)
   })
 })
