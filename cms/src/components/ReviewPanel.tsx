@@ -121,8 +121,9 @@ export function ReviewPanel() {
           <ol className="bawaba-list">
             {history.map((entry, index) => (
               <li key={index}>
+                {/* The name isolated too: a French name in an Arabic line keeps its brackets. */}
                 <bdi>{entry.when}</bdi> — {inLanguage(reviewActionLabels[entry.action], language)} (
-                {nameOf(entry.by, someone)}){entry.text ? ': ' : ''}
+                <bdi>{nameOf(entry.by, someone)}</bdi>){entry.text ? ': ' : ''}
                 {entry.text && <bdi>{entry.text}</bdi>}
               </li>
             ))}

@@ -192,6 +192,12 @@ describe('editorial workflow on a phone, in Arabic', () => {
     const history = await page.locator('[data-review-state] details').textContent()
     for (const action of ['طلب المراجعة', 'أعادها للتعديل', 'أعاد طلب المراجعة', 'نشرها'])
       expect(history).toContain(action)
+    // Each step names who did it, isolated from the Arabic around it (a French name kept its
+    // brackets in the wrong places otherwise).
+    const steps = page.locator('[data-review-state] details li')
+    expect(await steps.count()).toBe(4)
+    for (const step of await steps.all())
+      expect(await step.locator('bdi', { hasText: 'Anfa' }).count()).toBe(1)
     await checkScreen('publisher-published')
     // Nothing left in the queue.
     await page.goto(`${cms}/admin`)
