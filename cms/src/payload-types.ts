@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Africa/Casablanca';
 
 export interface Config {
   auth: {
@@ -87,6 +40,7 @@ export interface Config {
     sites: Site;
     users: User;
     builds: Build;
+    reviews: Review;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +73,7 @@ export interface Config {
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     builds: BuildsSelect<false> | BuildsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -193,7 +148,7 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   category: 'announcement' | 'council' | 'urbanism' | 'culture' | 'sport' | 'social' | 'environment' | 'mobility';
@@ -319,7 +274,7 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   category: 'culture' | 'sport' | 'citizenship' | 'youth' | 'health' | 'environment' | 'heritage';
@@ -349,7 +304,7 @@ export interface Page {
       )[]
     | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   parent?: (string | null) | Page;
@@ -537,7 +492,7 @@ export interface CouncilSession {
   videoUrl?: string | null;
   minutes?: (string | null) | Document;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -603,7 +558,7 @@ export interface CouncilDecision {
   summary?: string | null;
   fullText?: (string | null) | Document;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -648,7 +603,7 @@ export interface HeritagePlace {
   visiting?: string | null;
   gallery?: (string | Media)[] | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -708,7 +663,7 @@ export interface Office {
       }[]
     | null;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -755,7 +710,7 @@ export interface Procedure {
   form?: ('complaint' | 'correspondence' | 'urbanism-info' | 'access-to-info') | null;
   partner?: (string | null) | Partner;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -776,7 +731,7 @@ export interface Partner {
   url?: string | null;
   logo?: (string | null) | Media;
   /**
-   * Lower-case Latin letters, digits, hyphens; suggested from the French title.
+   * Lower-case Latin letters, digits, hyphens. Suggested from the French title, or the Arabic title in Latin letters, until you change it or the item is published.
    */
   slug: string;
   updatedAt: string;
@@ -980,6 +935,7 @@ export interface SubmissionFile {
 export interface SiteSetting {
   id: string;
   site?: (string | null) | Site;
+  siteName?: string | null;
   navigation?:
     | {
         link?: {
@@ -1026,6 +982,7 @@ export interface SiteSetting {
 export interface Build {
   id: string;
   site: string | Site;
+  siteName?: string | null;
   status: 'queued' | 'running' | 'succeeded' | 'failed' | 'superseded';
   triggerCount?: number | null;
   triggers?:
@@ -1046,6 +1003,76 @@ export interface Build {
   release?: string | null;
   error?: string | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What editors submitted before publication. Publish from the item itself, or send it back to the editor with a comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: string;
+  site?: (string | null) | Site;
+  title: string;
+  document:
+    | {
+        relationTo: 'news';
+        value: string | News;
+      }
+    | {
+        relationTo: 'events';
+        value: string | Event;
+      }
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      }
+    | {
+        relationTo: 'council-members';
+        value: string | CouncilMember;
+      }
+    | {
+        relationTo: 'council-sessions';
+        value: string | CouncilSession;
+      }
+    | {
+        relationTo: 'council-decisions';
+        value: string | CouncilDecision;
+      }
+    | {
+        relationTo: 'heritage-places';
+        value: string | HeritagePlace;
+      }
+    | {
+        relationTo: 'offices';
+        value: string | Office;
+      }
+    | {
+        relationTo: 'media';
+        value: string | Media;
+      }
+    | {
+        relationTo: 'documents';
+        value: string | Document;
+      };
+  key: string;
+  state: 'pending' | 'changes-requested' | 'published';
+  requestedBy?: (string | null) | User;
+  requestedAt?: string | null;
+  publishAt?: string | null;
+  message?: string | null;
+  comment?: string | null;
+  history?:
+    | {
+        action: 'submitted' | 'resubmitted' | 'sent-back' | 'published';
+        by?: (string | null) | User;
+        at: string;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1244,6 +1271,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'builds';
         value: string | Build;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: string | Review;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1887,6 +1918,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   site?: T;
+  siteName?: T;
   navigation?:
     | T
     | {
@@ -2006,6 +2038,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface BuildsSelect<T extends boolean = true> {
   site?: T;
+  siteName?: T;
   status?: T;
   triggerCount?: T;
   triggers?:
@@ -2026,6 +2059,33 @@ export interface BuildsSelect<T extends boolean = true> {
   release?: T;
   error?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  document?: T;
+  key?: T;
+  state?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  publishAt?: T;
+  message?: T;
+  comment?: T;
+  history?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        text?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,7 +4,7 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionSlug } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser, isFormsService } from './access/roles.ts'
@@ -20,6 +20,8 @@ import { Media } from './collections/Media.ts'
 import { News } from './collections/News.ts'
 import { Offices } from './collections/Offices.ts'
 import { Pages } from './collections/Pages/index.ts'
+import { Reviews } from './collections/Reviews/index.ts'
+import { withReview } from './collections/Reviews/hooks.ts'
 import { Partners } from './collections/Partners.ts'
 import { Procedures } from './collections/Procedures.ts'
 import { Sites } from './collections/Sites.ts'
@@ -30,6 +32,8 @@ import { TimelineEntries } from './collections/TimelineEntries.ts'
 import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
+import { adminDateFormat, withDayFirstDates } from './fields/dates.ts'
+import { adminTranslations } from './i18n/admin.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { richTextEditor } from './fields/richText.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
@@ -44,6 +48,36 @@ import { storeChangesEndpoint } from './jobs/storeChanges.ts'
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Every collection the sites show queues a rebuild of those sites when it changes; those
+// under the publish right go through review before they are published.
+const content = [
+  News,
+  Events,
+  Pages,
+  CouncilMembers,
+  CouncilSessions,
+  CouncilDecisions,
+  HeritagePlaces,
+  TimelineEntries,
+  Offices,
+  Procedures,
+  Partners,
+  Alerts,
+  Submissions,
+  SubmissionFiles,
+  Media,
+  Documents,
+  SiteSettings,
+  Sites,
+  Users,
+  Builds,
+]
+  .map(withRebuilds)
+  .map(withReview)
+const reviewable = content
+  .filter((c) => (c.custom as { reviewable?: boolean } | undefined)?.reviewable)
+  .map((c) => c.slug as CollectionSlug)
+
 export default buildConfig({
   serverURL: serverUrl(),
   // The session cookie counts only on requests from the admin itself (or with no Origin, from
@@ -53,39 +87,29 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Bawaba' },
+    // Gravatar is a third-party request per page view (and a broken image offline).
+    avatar: 'default',
+    dateFormat: adminDateFormat,
+    // The commune publishes on Casablanca's clock, wherever the browser is.
+    timezones: {
+      supportedTimezones: [{ label: 'الدار البيضاء · Casablanca', value: 'Africa/Casablanca' }],
+      defaultTimezone: 'Africa/Casablanca',
+    },
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/SubmissionsDashboard#SubmissionsDashboard'],
+      beforeDashboard: [
+        '/components/ReviewQueue#ReviewQueue',
+        '/components/SubmissionsDashboard#SubmissionsDashboard',
+      ],
     },
   },
   i18n: {
     supportedLanguages: { ar, fr, en },
     fallbackLanguage: 'ar',
+    translations: adminTranslations,
   },
   localization,
-  // Every collection the sites show queues a rebuild of those sites when it changes.
-  collections: [
-    News,
-    Events,
-    Pages,
-    CouncilMembers,
-    CouncilSessions,
-    CouncilDecisions,
-    HeritagePlaces,
-    TimelineEntries,
-    Offices,
-    Procedures,
-    Partners,
-    Alerts,
-    Submissions,
-    SubmissionFiles,
-    Media,
-    Documents,
-    SiteSettings,
-    Sites,
-    Users,
-    Builds,
-  ].map(withRebuilds),
+  collections: [...content, Reviews(reviewable)].map(withDayFirstDates),
   // The build queue and scheduled publishing, run by the build worker (scripts/worker.ts).
   jobs: {
     tasks: [buildSiteTask],
@@ -128,14 +152,11 @@ export default buildConfig({
     multiTenantPlugin({
       tenantsSlug: 'sites',
       tenantField: { name: 'site' },
+      // Declared in Users (labelled in the staff's language).
       tenantsArrayField: {
-        includeDefaultField: true,
+        includeDefaultField: false,
         arrayFieldName: 'sites',
         arrayTenantFieldName: 'site',
-        arrayFieldAccess: {
-          create: ({ req }) => isAdminUser(req.user),
-          update: ({ req }) => isAdminUser(req.user),
-        },
       },
       // Our own access rules (src/access) scope every collection; the plugin keeps the
       // admin's site selector and list filters. Deleting a site never deletes content.
@@ -152,6 +173,7 @@ export default buildConfig({
         media: { useTenantAccess: false },
         documents: { useTenantAccess: false },
         'site-settings': { isGlobal: true, useTenantAccess: false },
+        reviews: { useTenantAccess: false },
       },
       i18n: {
         translations: {

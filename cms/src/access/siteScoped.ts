@@ -1,4 +1,5 @@
 import type { Access, Where } from 'payload'
+import { mayPublish } from '../hooks/enforcePublishRight.ts'
 import { canPublish, isAdminUser, isStaffUser, siteIdsOf } from './roles.ts'
 
 /** Documents of the user's own sites: the only ones staff may see or change. */
@@ -20,10 +21,17 @@ export const publishedOrOwnSites: Access = ({ req }) => {
 /** Read for collections without drafts (media, settings): public, like the sites they feed. */
 export const publicRead: Access = () => true
 
-/** Staff change documents of their own sites only. */
-export const ownSitesOnly: Access = ({ req }) => {
+/**
+ * Staff change documents of their own sites only. Asked for a change to `published` (Payload's
+ * admin asks this to show the Publish button and scheduling), it answers with the publish
+ * right, so editors are offered "Submit for review" instead; the writes themselves are refused
+ * by `enforcePublishRight`, whatever the route.
+ */
+export const ownSitesOnly: Access = ({ req, data }) => {
   if (isAdminUser(req.user)) return true
   if (!isStaffUser(req.user)) return false
+  if ((data as { _status?: unknown } | undefined)?._status === 'published' && !mayPublish(req))
+    return false
   return ownSites(req.user)
 }
 

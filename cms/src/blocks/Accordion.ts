@@ -14,6 +14,10 @@ export const AccordionBlock: Block = {
     {
       name: 'items',
       type: 'array',
+      labels: {
+        singular: label('بند', 'Élément', 'Item'),
+        plural: label('بنود', 'Éléments', 'Items'),
+      },
       minRows: 1,
       required: true,
       fields: [

@@ -13,6 +13,10 @@ export const GalleryBlock: Block = {
     {
       name: 'images',
       type: 'array',
+      labels: {
+        singular: label('صورة', 'Image', 'Image'),
+        plural: label('صور', 'Images', 'Images'),
+      },
       minRows: 2,
       maxRows: 24,
       required: true,

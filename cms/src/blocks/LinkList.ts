@@ -11,6 +11,13 @@ export const LinkListBlock: Block = {
   },
   fields: [
     { name: 'title', type: 'text', localized: true, label: label('العنوان', 'Titre', 'Title') },
-    { name: 'links', type: 'array', minRows: 1, required: true, fields: [linkField()] },
+    {
+      name: 'links',
+      type: 'array',
+      minRows: 1,
+      required: true,
+      labels: { singular: label('رابط', 'Lien', 'Link'), plural: label('روابط', 'Liens', 'Links') },
+      fields: [linkField()],
+    },
   ],
 }

@@ -72,7 +72,8 @@ export const Builds: CollectionConfig = {
     delete: isAdmin,
   },
   admin: {
-    useAsTitle: 'status',
+    // A build is its site's (its status is a column): never titled "failed".
+    useAsTitle: 'siteName',
     defaultColumns: ['site', 'status', 'createdAt', 'seconds', 'pages', 'triggerCount'],
     group: label('النشر', 'Publication', 'Publishing'),
     description: label(
@@ -93,6 +94,13 @@ export const Builds: CollectionConfig = {
       relationTo: 'sites',
       required: true,
       index: true,
+      label: label('الموقع', 'Site', 'Site'),
+    },
+    {
+      name: 'siteName',
+      type: 'text',
+      virtual: 'site.name',
+      admin: { hidden: true },
       label: label('الموقع', 'Site', 'Site'),
     },
     {
@@ -121,6 +129,10 @@ export const Builds: CollectionConfig = {
     {
       name: 'triggers',
       type: 'array',
+      labels: {
+        singular: label('تغيير', 'Modification', 'Change'),
+        plural: label('تغييرات', 'Modifications', 'Changes'),
+      },
       admin: { readOnly: true },
       label: label('ما استدعى البناء', 'Ce qui l’a déclenchée', 'What set it off'),
       fields: [
@@ -135,10 +147,22 @@ export const Builds: CollectionConfig = {
         {
           name: 'action',
           type: 'select',
-          options: ['publish', 'unpublish', 'update', 'delete', 'schedule', 'manual'],
+          options: [
+            { value: 'publish', label: label('نشر', 'Publication', 'Publish') },
+            { value: 'unpublish', label: label('إلغاء النشر', 'Dépublication', 'Unpublish') },
+            { value: 'update', label: label('تعديل', 'Modification', 'Update') },
+            { value: 'delete', label: label('حذف', 'Suppression', 'Delete') },
+            { value: 'schedule', label: label('نشر مبرمج', 'Publication programmée', 'Schedule') },
+            { value: 'manual', label: label('طلب يدوي', 'Demande manuelle', 'Manual request') },
+          ],
           label: label('الإجراء', 'Action', 'Action'),
         },
-        { name: 'user', type: 'text', label: label('المستخدم', 'Utilisateur', 'User') },
+        {
+          name: 'user',
+          type: 'text',
+          label: label('المستخدم', 'Utilisateur', 'User'),
+          admin: { components: { Field: '/components/UserName#UserName' } },
+        },
         { name: 'at', type: 'date', label: label('في', 'Le', 'At') },
       ],
     },

@@ -63,6 +63,10 @@ export const CouncilMembers: CollectionConfig = {
     {
       name: 'commissions',
       type: 'array',
+      labels: {
+        singular: label('لجنة', 'Commission', 'Committee'),
+        plural: label('لجان', 'Commissions', 'Committees'),
+      },
       label: label('اللجان', 'Commissions', 'Committees'),
       fields: [
         {

@@ -76,6 +76,10 @@ export const CouncilSessions: CollectionConfig = {
     {
       name: 'agenda',
       type: 'array',
+      labels: {
+        singular: label('نقطة', 'Point', 'Item'),
+        plural: label('نقاط', 'Points', 'Items'),
+      },
       label: label('جدول الأعمال', 'Ordre du jour', 'Agenda'),
       fields: [
         {

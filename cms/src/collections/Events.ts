@@ -16,6 +16,7 @@ import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 import { languageOf, message } from '../i18n/messages.ts'
 import { previewButton } from '../preview/link.ts'
 import { categoryLabels } from './categoryLabels.ts'
+import { editorialVersions } from './siteScopedConfig.ts'
 
 /** Events and activities of a site: cultural, sport, citizenship… */
 export const Events: CollectionConfig = {
@@ -113,5 +114,5 @@ export const Events: CollectionConfig = {
     beforeOperation: [enforcePublishRight],
     beforeChange: [enforceSiteScope],
   },
-  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: editorialVersions,
 }

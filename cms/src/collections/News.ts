@@ -15,6 +15,7 @@ import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 import { previewButton } from '../preview/link.ts'
 import { categoryLabels } from './categoryLabels.ts'
+import { editorialVersions } from './siteScopedConfig.ts'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -79,5 +80,5 @@ export const News: CollectionConfig = {
     beforeOperation: [enforcePublishRight],
     beforeChange: [enforceSiteScope],
   },
-  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: editorialVersions,
 }

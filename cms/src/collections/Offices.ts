@@ -67,6 +67,10 @@ export const Offices: CollectionConfig = {
     {
       name: 'services',
       type: 'array',
+      labels: {
+        singular: label('خدمة', 'Service', 'Service'),
+        plural: label('خدمات', 'Services', 'Services'),
+      },
       label: label('الخدمات المقدمة', 'Services offerts', 'Services offered'),
       fields: [
         {

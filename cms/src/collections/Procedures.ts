@@ -66,6 +66,10 @@ export const Procedures: CollectionConfig = {
     {
       name: 'documents',
       type: 'array',
+      labels: {
+        singular: label('وثيقة', 'Pièce', 'Document'),
+        plural: label('وثائق', 'Pièces', 'Documents'),
+      },
       label: label('الوثائق المطلوبة', 'Pièces à fournir', 'Required documents'),
       fields: [
         {

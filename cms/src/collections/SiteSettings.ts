@@ -9,6 +9,7 @@ const links = (name: string, text: ReturnType<typeof label>) => ({
   name,
   type: 'array' as const,
   label: text,
+  labels: { singular: label('رابط', 'Lien', 'Link'), plural: label('روابط', 'Liens', 'Links') },
   fields: [linkField()],
 })
 
@@ -23,12 +24,21 @@ export const SiteSettings: CollectionConfig = {
   },
   admin: {
     group: label('الإعدادات', 'Paramètres', 'Settings'),
+    // Titled by its site's name, not its id (the `site` field is the multi-tenant plugin's).
+    useAsTitle: 'siteName',
   },
   labels: {
     singular: label('إعدادات الموقع', 'Réglages du site', 'Site settings'),
     plural: label('إعدادات المواقع', 'Réglages des sites', 'Site settings'),
   },
   fields: [
+    {
+      name: 'siteName',
+      type: 'text',
+      virtual: 'site.name',
+      admin: { hidden: true },
+      label: label('الموقع', 'Site', 'Site'),
+    },
     links('navigation', label('القائمة الرئيسية', 'Menu principal', 'Main menu')),
     links(
       'quickLinks',

@@ -121,16 +121,31 @@ export const Sites: CollectionConfig = {
     {
       name: 'social',
       type: 'array',
+      labels: {
+        singular: label('حساب', 'Compte', 'Account'),
+        plural: label('حسابات', 'Comptes', 'Accounts'),
+      },
       label: label('الشبكات الاجتماعية', 'Réseaux sociaux', 'Social links'),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'network', type: 'select', required: true, options: [...socialNetworks] },
+            {
+              name: 'network',
+              type: 'select',
+              required: true,
+              // Brand names are written the same way in every admin language.
+              options: socialNetworks.map((value) => {
+                const name = value === 'x' ? 'X' : value[0]!.toUpperCase() + value.slice(1)
+                return { value, label: label(name, name, name) }
+              }),
+              label: label('الشبكة', 'Réseau', 'Network'),
+            },
             {
               name: 'url',
               type: 'text',
               required: true,
+              label: label('الرابط', 'Lien', 'Link'),
               validate: (value: unknown) =>
                 (typeof value === 'string' && /^https:\/\//.test(value)) || 'https://…',
             },

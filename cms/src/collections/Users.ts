@@ -1,4 +1,5 @@
 import { invisibleInNames } from '@bawaba/schemas'
+import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
 import type { Access, CollectionConfig, Where } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin.ts'
 import {
@@ -94,5 +95,27 @@ export const Users: CollectionConfig = {
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       label: label('الدور', 'Rôle', 'Role'),
     },
+    // The multi-tenant plugin's own field (the sites a user works on), declared here to name
+    // it and its rows in the staff's language; only the platform admin assigns sites.
+    (() => {
+      const field = tenantsArrayField({
+        tenantsArrayFieldName: 'sites',
+        tenantsArrayTenantFieldName: 'site',
+        tenantsCollectionSlug: 'sites',
+        arrayFieldAccess: {
+          create: ({ req }) => isAdminUser(req.user),
+          update: ({ req }) => isAdminUser(req.user),
+        },
+      })
+      return {
+        ...field,
+        label: label('المواقع', 'Sites', 'Sites'),
+        labels: {
+          singular: label('موقع', 'Site', 'Site'),
+          plural: label('مواقع', 'Sites', 'Sites'),
+        },
+        fields: field.fields.map((f) => ({ ...f, label: label('الموقع', 'Site', 'Site') })),
+      } as typeof field
+    })(),
   ],
 }

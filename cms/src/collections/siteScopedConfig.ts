@@ -11,6 +11,21 @@ import { enforcePublishRight } from '../hooks/enforcePublishRight.ts'
 import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
 
 /**
+ * Drafts of editorial content. Autosave keeps work safe once a document exists, with a "Save
+ * draft" button beside it. Drafts are validated: Payload saves an empty draft the moment
+ * "Create new" is opened unless they are, and such "‹no title›" drafts piled up in the lists;
+ * now a new item exists from its first save, with its title.
+ */
+export const editorialVersions = {
+  drafts: {
+    autosave: { interval: 3000, showSaveDraftButton: true },
+    schedulePublish: true,
+    validate: true,
+  },
+  maxPerDoc: 50,
+} satisfies CollectionConfig['versions']
+
+/**
  * The two ownership models of editorial collections, as config: a site's own content (its
  * staff write drafts and publish by role) or the commune's shared content (central staff only).
  */
@@ -26,7 +41,7 @@ export const siteOwned: Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> 
     beforeOperation: [enforcePublishRight],
     beforeChange: [enforceSiteScope],
   },
-  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: editorialVersions,
 }
 
 /**
@@ -48,5 +63,5 @@ export const centrallyOwned: Pick<CollectionConfig, 'access' | 'versions'> = {
     update: centralStaffOnly,
     delete: centralStaffOnly,
   },
-  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: editorialVersions,
 }

@@ -69,15 +69,11 @@ export async function SubmissionsDashboard({ payload, user, i18n }: Props) {
     'where[and][1][status][not_in][0]': 'resolved',
     'where[and][1][status][not_in][1]': 'rejected',
   })}`
-  const cell = { paddingBlock: '0.25em', paddingInline: '0.75em', textAlign: 'start' } as const
 
   return (
-    <section
-      aria-labelledby="submissions-dashboard"
-      style={{ marginBlockEnd: 'calc(var(--base) * 2)' }}
-    >
+    <section aria-labelledby="submissions-dashboard" className="bawaba-dashboard">
       <h2 id="submissions-dashboard">{t('title')}</h2>
-      <p style={{ color: 'var(--theme-elevation-500)' }}>{t('scope')}</p>
+      <p className="bawaba-hint">{t('scope')}</p>
       <div
         style={{
           display: 'flex',
@@ -86,44 +82,44 @@ export async function SubmissionsDashboard({ payload, user, i18n }: Props) {
           gap: 'calc(var(--base) * 2)',
         }}
       >
-        <table>
-          <caption style={{ textAlign: 'start', fontWeight: 600 }}>{t('byStatus')}</caption>
+        <table className="bawaba-table">
+          <caption>{t('byStatus')}</caption>
           <tbody>
             {(Object.keys(stats.byStatus) as SubmissionStatus[]).map((status) => (
               <tr key={status}>
-                <th scope="row" style={cell}>
-                  {inLanguage(statusLabels[status], language)}
-                </th>
-                <td style={cell}>{number.format(stats.byStatus[status])}</td>
+                <th scope="row">{inLanguage(statusLabels[status], language)}</th>
+                <td className="bawaba-number">{number.format(stats.byStatus[status])}</td>
               </tr>
             ))}
             <tr>
-              <th scope="row" style={cell}>
-                {t('total')}
-              </th>
-              <td style={cell}>{number.format(stats.total)}</td>
+              <th scope="row">{t('total')}</th>
+              <td className="bawaba-number">{number.format(stats.total)}</td>
             </tr>
           </tbody>
         </table>
-        <table>
-          <caption style={{ textAlign: 'start', fontWeight: 600 }}>{t('bySite')}</caption>
+        <table className="bawaba-table">
+          <caption>{t('bySite')}</caption>
           <thead>
             <tr>
-              <th style={cell}>{t('site')}</th>
-              <th style={cell}>{t('total')}</th>
-              <th style={cell}>{t('open')}</th>
-              <th style={cell}>{t('overdue')}</th>
+              <th scope="col">{t('site')}</th>
+              <th scope="col" className="bawaba-number">
+                {t('total')}
+              </th>
+              <th scope="col" className="bawaba-number">
+                {t('open')}
+              </th>
+              <th scope="col" className="bawaba-number">
+                {t('overdue')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {stats.bySite.map((row) => (
               <tr key={row.site}>
-                <th scope="row" style={cell}>
-                  {siteName(row.site)}
-                </th>
-                <td style={cell}>{number.format(row.total)}</td>
-                <td style={cell}>{number.format(row.open)}</td>
-                <td style={cell}>{number.format(row.overdue)}</td>
+                <th scope="row">{siteName(row.site)}</th>
+                <td className="bawaba-number">{number.format(row.total)}</td>
+                <td className="bawaba-number">{number.format(row.open)}</td>
+                <td className="bawaba-number">{number.format(row.overdue)}</td>
               </tr>
             ))}
           </tbody>
@@ -143,39 +139,46 @@ export async function SubmissionsDashboard({ payload, user, i18n }: Props) {
         <p>{t('none')}</p>
       ) : (
         <>
-          <table>
-            <thead>
-              <tr>
-                <th style={cell}>{t('code')}</th>
-                <th style={cell}>{t('service')}</th>
-                <th style={cell}>{t('site')}</th>
-                <th style={cell}>{t('due')}</th>
-                <th style={cell}>{t('daysLate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.overdue.slice(0, shown).map((item) => (
-                <tr key={item.id}>
-                  <td style={cell}>
-                    <a href={`${admin}/collections/submissions/${item.id}`}>
-                      <bdi>{item.code}</bdi>
-                    </a>
-                  </td>
-                  <td style={cell}>
-                    {inLanguage(
-                      serviceLabels[item.service as keyof typeof serviceLabels] ?? text.service,
-                      language,
-                    )}
-                  </td>
-                  <td style={cell}>{siteName(item.site)}</td>
-                  <td style={cell}>{date.format(new Date(item.dueAt))}</td>
-                  <td style={{ ...cell, color: 'var(--theme-error-500)', fontWeight: 600 }}>
-                    {number.format(item.daysLate)}
-                  </td>
+          <div className="bawaba-table-wrap">
+            <table className="bawaba-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('code')}</th>
+                  <th scope="col">{t('service')}</th>
+                  <th scope="col">{t('site')}</th>
+                  <th scope="col">{t('due')}</th>
+                  <th scope="col" className="bawaba-number">
+                    {t('daysLate')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {stats.overdue.slice(0, shown).map((item) => (
+                  <tr key={item.id}>
+                    <td>
+                      <a href={`${admin}/collections/submissions/${item.id}`}>
+                        <bdi>{item.code}</bdi>
+                      </a>
+                    </td>
+                    <td>
+                      {inLanguage(
+                        serviceLabels[item.service as keyof typeof serviceLabels] ?? text.service,
+                        language,
+                      )}
+                    </td>
+                    <td>{siteName(item.site)}</td>
+                    <td>{date.format(new Date(item.dueAt))}</td>
+                    <td
+                      className="bawaba-number"
+                      style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}
+                    >
+                      {number.format(item.daysLate)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p>
             <a href={overdueList}>{t('all')}</a>
           </p>

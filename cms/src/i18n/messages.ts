@@ -103,6 +103,51 @@ const messages = {
     fr: 'Indiquez un lien en ligne, un formulaire ou les bureaux qui traitent cette démarche.',
     en: 'Give an online link, a form or the offices that handle this procedure.',
   },
+  alreadyInReview: {
+    ar: 'هذه المادة بانتظار المراجعة من قبل.',
+    fr: 'Cet élément attend déjà une relecture.',
+    en: 'This item is already awaiting review.',
+  },
+  notReviewable: {
+    ar: 'لا يمكن طلب مراجعة هذه المادة.',
+    fr: 'Cet élément ne peut pas être soumis à relecture.',
+    en: 'This item cannot be submitted for review.',
+  },
+  publishAtPast: {
+    ar: 'يجب أن يكون تاريخ النشر المرغوب في المستقبل.',
+    fr: 'La date de publication souhaitée doit être dans le futur.',
+    en: 'The wished publication date must be in the future.',
+  },
+  notPending: {
+    ar: 'هذه المادة لم تعد بانتظار المراجعة.',
+    fr: 'Cet élément n’attend plus de relecture.',
+    en: 'This item is no longer awaiting review.',
+  },
+  commentRequired: {
+    ar: 'اكتب للمحرر ما يجب تغييره.',
+    fr: 'Écrivez au rédacteur ce qu’il faut changer.',
+    en: 'Tell the editor what to change.',
+  },
+  tooLong: {
+    ar: 'النص طويل جدًا (2000 حرف على الأكثر).',
+    fr: 'Texte trop long (2 000 caractères au plus).',
+    en: 'Text too long (2,000 characters at most).',
+  },
+  cannotReview: {
+    ar: 'المراجعة من صلاحية ناشري الموقع.',
+    fr: 'La relecture revient aux publicateurs du site.',
+    en: 'Reviewing is for the site’s publishers.',
+  },
+  cannotSchedule: {
+    ar: 'برمجة النشر من صلاحية الناشر؛ اطلب المراجعة واذكر تاريخ النشر المرغوب.',
+    fr: 'La programmation revient au publicateur : demandez une relecture en indiquant la date souhaitée.',
+    en: 'Scheduling is for publishers: ask for a review with the wished date.',
+  },
+  badRequest: {
+    ar: 'الطلب غير صالح.',
+    fr: 'Requête invalide.',
+    en: 'Invalid request.',
+  },
   unsafeLink: {
     ar: 'رابط مرفوض: تُقبل فقط روابط https:// و http:// و mailto: و tel: وروابط صفحات الموقع نفسه.',
     fr: 'Lien refusé : seuls les liens https://, http://, mailto:, tel: et les liens vers les pages du site sont acceptés.',

@@ -4,6 +4,7 @@ import * as migration_20261123_151327_submissions from './20261123_151327_submis
 import * as migration_20261123_174359_submission_files_and_workflow from './20261123_174359_submission_files_and_workflow';
 import * as migration_20261123_202018_builds_and_jobs from './20261123_202018_builds_and_jobs';
 import * as migration_20261206_223835_uploads_drafts_no_lockout from './20261206_223835_uploads_drafts_no_lockout';
+import * as migration_20261207_005626_editorial_reviews from './20261207_005626_editorial_reviews';
 import * as migration_20261207_012759_submission_receipts from './20261207_012759_submission_receipts';
 
 export const migrations = [
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261206_223835_uploads_drafts_no_lockout',
   },
   {
+    up: migration_20261207_005626_editorial_reviews.up,
+    down: migration_20261207_005626_editorial_reviews.down,
+    name: '20261207_005626_editorial_reviews',
+  },
+  {
     up: migration_20261207_012759_submission_receipts.up,
     down: migration_20261207_012759_submission_receipts.down,
-    name: '20261207_012759_submission_receipts'
+    name: '20261207_012759_submission_receipts',
   },
 ];

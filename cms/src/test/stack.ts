@@ -83,19 +83,45 @@ export function accountOf(role: string, site?: string): string {
 }
 export const jwt = (role: string, site?: string) => `JWT ${tokens[accountOf(role, site)]}`
 
-/** Mail the test stack's SMTP server received, decoded enough to read (quoted-printable). */
+/** Encoded words of a header (`=?UTF-8?B?…?=`, `=?UTF-8?Q?…?=`) as text. */
+const decodeWords = (header: string) =>
+  header.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) =>
+    kind.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+  )
+
+function decodeQuotedPrintable(text: string): string {
+  const raw = text.replace(/=\r?\n/g, '')
+  const bytes = Buffer.from(
+    raw.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  )
+  return bytes.toString('utf8')
+}
+
+/**
+ * Mail the test stack's SMTP server received, decoded enough to read: headers with their
+ * encoded words, and a text body in quoted-printable or base64 (nodemailer picks base64 for
+ * mostly-Arabic text).
+ */
 export function mails(): string[] {
   const folder = path.join(dataDir, 'mail')
   if (!existsSync(folder)) return []
   return readdirSync(folder)
     .sort()
     .map((file) => {
-      const raw = readFileSync(path.join(folder, file), 'latin1').replace(/=\r?\n/g, '')
-      const bytes = Buffer.from(
-        raw.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-        'latin1',
-      )
-      return bytes.toString('utf8')
+      const raw = readFileSync(path.join(folder, file), 'latin1')
+      const split = raw.search(/\r?\n\r?\n/)
+      const head = split < 0 ? raw : raw.slice(0, split)
+      const body = split < 0 ? '' : raw.slice(split).trim()
+      const headers = Buffer.from(head.replace(/\r?\n[ \t]+/g, ' '), 'latin1').toString('utf8')
+      const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase()
+      const text =
+        encoding === 'base64'
+          ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+          : decodeQuotedPrintable(body)
+      return `${decodeWords(headers)}\n\n${text}`
     })
 }
 

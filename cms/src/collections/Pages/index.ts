@@ -16,6 +16,7 @@ import { languageOf, message } from '../../i18n/messages.ts'
 import { computePath, updateChildPaths } from './hooks/computePath.ts'
 import { idOf } from '../../lib/ids.ts'
 import { previewButton } from '../../preview/link.ts'
+import { editorialVersions } from '../siteScopedConfig.ts'
 
 /** The parent is a page of the same site and not the page itself or one of its descendants. */
 const validateParent: RelationshipFieldSingleValidation = async (value, { data, id, req }) => {
@@ -99,5 +100,5 @@ export const Pages: CollectionConfig = {
     beforeChange: [enforceSiteScope, computePath],
     afterChange: [updateChildPaths],
   },
-  versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: editorialVersions,
 }

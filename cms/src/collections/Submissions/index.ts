@@ -7,6 +7,7 @@ import {
   submissionStatuses,
   urbanismPurposes,
 } from '@bawaba/schemas'
+import { t, type MessageKey } from '@bawaba/i18n'
 import type { CollectionConfig, Field, FilterOptions, Where } from 'payload'
 import { staffRoles } from '../../access/roles.ts'
 import { label, type AdminLabel } from '../../fields/labels.ts'
@@ -33,10 +34,22 @@ import {
   submissionsGroup,
 } from './labels.ts'
 
-const select = (name: string, values: readonly string[], fieldLabel: AdminLabel): Field => ({
+/**
+ * A citizen's choice, labelled in the admin's language with the words the form showed them
+ * (`forms.<prefix>.<value>` in @bawaba/i18n), never the raw value ("lighting").
+ */
+const select = (
+  name: string,
+  values: readonly string[],
+  prefix: string,
+  fieldLabel: AdminLabel,
+): Field => ({
   name,
   type: 'select',
-  options: values.map((value) => ({ value, label: value })),
+  options: values.map((value) => {
+    const key = `forms.${prefix}.${value}` as MessageKey
+    return { value, label: label(t('ar', key), t('fr', key), t('en', key)) }
+  }),
   label: fieldLabel,
 })
 
@@ -242,7 +255,12 @@ export const Submissions: CollectionConfig = {
       admin: forService('complaint'),
       label: label('الشكاية', 'Réclamation', 'Complaint'),
       fields: [
-        select('category', complaintCategories, label('الصنف', 'Catégorie', 'Category')),
+        select(
+          'category',
+          complaintCategories,
+          'complaint.category',
+          label('الصنف', 'Catégorie', 'Category'),
+        ),
         {
           name: 'description',
           type: 'textarea',
@@ -260,7 +278,12 @@ export const Submissions: CollectionConfig = {
       admin: forService('correspondence'),
       label: label('المراسلة', 'Courrier', 'Correspondence'),
       fields: [
-        select('department', departments, label('المصلحة', 'Service destinataire', 'Department')),
+        select(
+          'department',
+          departments,
+          'department',
+          label('المصلحة', 'Service destinataire', 'Department'),
+        ),
         { name: 'subject', type: 'text', label: label('الموضوع', 'Objet', 'Subject') },
         { name: 'message', type: 'textarea', label: label('النص', 'Message', 'Message') },
       ],
@@ -279,8 +302,8 @@ export const Submissions: CollectionConfig = {
         },
         { name: 'parcelRef', type: 'text', label: label('مرجع القطعة', 'Parcelle', 'Parcel') },
         { name: 'location', type: 'text', label: label('الموقع', 'Situation', 'Location') },
-        select('capacity', applicantCapacities, label('الصفة', 'Qualité', 'Capacity')),
-        select('purpose', urbanismPurposes, label('الغرض', 'Objet', 'Purpose')),
+        select('capacity', applicantCapacities, 'capacity', label('الصفة', 'Qualité', 'Capacity')),
+        select('purpose', urbanismPurposes, 'purpose', label('الغرض', 'Objet', 'Purpose')),
       ],
     },
     {
@@ -298,6 +321,7 @@ export const Submissions: CollectionConfig = {
         select(
           'answerForm',
           answerForms,
+          'answer',
           label('شكل الجواب', 'Forme de la réponse', 'Answer form'),
         ),
         { name: 'reason', type: 'textarea', label: label('السبب', 'Motif', 'Reason') },

@@ -5,8 +5,9 @@ import type { SubmissionContext } from './hooks.ts'
 
 /**
  * Mail to the citizen, when an email was given: an acknowledgement on receipt, and a word on
- * every status change, in the language they wrote in. A mail that cannot be sent is logged
- * and never undoes the submission or the staff's change.
+ * every status change or public reply, in the language they wrote in, with the reply's text
+ * (staff write it in the `reply` field, which the history keeps and the save empties). A mail
+ * that cannot be sent is logged and never undoes the submission or the staff's change.
  */
 export const notifyCitizen: CollectionAfterChangeHook = async ({
   doc,
@@ -15,12 +16,27 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  const statusChanged = operation === 'update' && previousDoc?.status !== doc.status
-  const ctx = context as SubmissionContext
-  if (operation === 'create' && (ctx.holdReceipt || ctx.intake)) return doc
-  if (operation !== 'create' && !statusChanged) return doc
-  await mailCitizen(req, doc, operation === 'create' ? 'ack' : 'status')
+  if (operation === 'create') {
+    // Held receipts and the intake's leave from the receipt queue, once committed.
+    const ctx = context as SubmissionContext
+    if (!ctx.holdReceipt && !ctx.intake) await mailCitizen(req, doc, 'ack')
+    return doc
+  }
+  const statusChanged = previousDoc?.status !== doc.status
+  const reply = replyOfThisChange(doc, previousDoc)
+  if (statusChanged) await mailCitizen(req, doc, 'status', { reply })
+  else if (reply) await mailCitizen(req, doc, 'reply', { reply })
   return doc
+}
+
+/** The public reply this change added to the history, if any. */
+function replyOfThisChange(
+  doc: { history?: { reply?: string | null }[] | null },
+  previousDoc: { history?: unknown[] | null } | undefined,
+): string | undefined {
+  const added = (doc.history ?? []).slice(previousDoc?.history?.length ?? 0)
+  const replies = added.map((entry) => entry.reply?.trim()).filter(Boolean)
+  return replies.at(-1) || undefined
 }
 
 /**
@@ -30,10 +46,11 @@ export const notifyCitizen: CollectionAfterChangeHook = async ({
 export async function mailCitizen(
   req: PayloadRequest,
   doc: { id: string; site: unknown; trackingCode?: unknown; service?: unknown; status?: unknown },
-  kind: 'ack' | 'status',
-  /** The receipt queue retries: it wants the failure, not a log line. */
-  options: { rethrow?: boolean } = {},
+  kind: 'ack' | 'status' | 'reply',
+  /** `rethrow`: the receipt queue retries, it wants the failure, not a log line. */
+  options: { reply?: string; rethrow?: boolean } = {},
 ): Promise<'sent' | 'no-email'> {
+  const { reply } = options
   // The contact is hidden from whoever made the change (the forms service cannot read it).
   const stored = await req.payload.findByID({
     collection: 'submissions',
@@ -60,6 +77,7 @@ export async function mailCitizen(
     service: t(locale, `forms.${doc.service}.title` as MessageKey),
     site: siteName,
     status: t(locale, `forms.status.${doc.status}` as MessageKey),
+    reply: reply ? `\n\n${t(locale, 'forms.email.replyBlock', { reply })}` : '',
     // The tracking page of the site the request is with, the code already filled in.
     url: `${siteOrigin(String((site as { slug?: string }).slug))}/${locale}/e-services/track/?code=${encodeURIComponent(String(doc.trackingCode))}`,
   }

@@ -234,6 +234,34 @@ describe('rejecting', () => {
       status: 'rejected',
       reply: reason,
     })
+    // The citizen's mail says why, not only that it changed.
+    const mail = await mailWith(
+      code,
+      'Nouvel état : Rejetée',
+      'Réponse de l’administration',
+      reason,
+    )
+    expect(mail).toBeTruthy()
+  })
+})
+
+describe('replying', () => {
+  it('mails the citizen the reply itself, with or without a change of status, in their language', async () => {
+    const { code, id } = await newComplaint('anfa', { locale: 'ar' })
+    const anfa = jwt('district-editor', 'anfa')
+    const first = 'سيتم إصلاح الإنارة خلال هذا الأسبوع.'
+    expect((await patch(id, anfa, { status: 'in-progress', reply: first })).status).toBe(200)
+    expect(await mailWith(code, 'الوضعية الجديدة: قيد المعالجة', 'رد الإدارة:', first)).toBeTruthy()
+    // A reply alone is news to the citizen too.
+    const second = 'تم تحديد موعد التدخل يوم الخميس.'
+    expect((await patch(id, anfa, { reply: second })).status).toBe(200)
+    const mail = await mailWith(code, 'رد على طلبكم', second)
+    expect(mail).toBeTruthy()
+    expect(mail).not.toContain(first)
+    // An internal note is never mailed.
+    const note = 'Voir avec la Lydec avant jeudi.'
+    expect((await patch(id, anfa, { note })).status).toBe(200)
+    expect(await mailWith(note)).toBeUndefined()
   })
 })
 

@@ -95,8 +95,12 @@ export const formsNotices = area({
       'Madame, Monsieur,\n\nNous avons bien reçu votre demande ({service}). Elle est enregistrée sous le code de suivi :\n\n{code}\n\nConservez ce code : avec votre courriel ou votre téléphone, il vous permet de suivre votre demande à tout moment à l’adresse suivante :\n{url}\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.\n\n{site}',
     'forms.email.status.subject': '{site} : votre demande {code} — {status}',
     'forms.email.status.body':
-      'Madame, Monsieur,\n\nL’état de votre demande ({service}) a changé.\n\nCode de suivi : {code}\nNouvel état : {status}\n\nPour consulter le détail et les éventuelles réponses de l’administration :\n{url}\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.\n\n{site}',
+      'Madame, Monsieur,\n\nL’état de votre demande ({service}) a changé.\n\nCode de suivi : {code}\nNouvel état : {status}{reply}\n\nPour consulter le détail et les éventuelles réponses de l’administration :\n{url}\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.\n\n{site}',
     'forms.email.registrationLine': 'Numéro d’enregistrement au bureau d’ordre : {number}',
+    'forms.email.replyBlock': 'Réponse de l’administration :\n{reply}',
+    'forms.email.reply.subject': '{site} : réponse à votre demande {code}',
+    'forms.email.reply.body':
+      'Madame, Monsieur,\n\nL’administration a répondu à votre demande ({service}).\n\nCode de suivi : {code}\nÉtat : {status}{reply}\n\nPour consulter le détail de votre demande :\n{url}\n\nCe message est envoyé automatiquement, merci de ne pas y répondre.\n\n{site}',
   },
   ar: {
     'forms.notice.title': 'حماية معطياتكم الشخصية',
@@ -181,8 +185,12 @@ export const formsNotices = area({
       'سيدتي، سيدي،\n\nنخبركم بأننا توصلنا بطلبكم ({service})، وقد تم تسجيله تحت رمز التتبع التالي:\n\n{code}\n\nاحتفظوا بهذا الرمز: يمكنكم، باستعماله مع بريدكم الإلكتروني أو هاتفكم، تتبع طلبكم في أي وقت عبر الرابط التالي:\n{url}\n\nهذه رسالة آلية، المرجو عدم الرد عليها.\n\n{site}',
     'forms.email.status.subject': '{site}: طلبكم رقم {code} — {status}',
     'forms.email.status.body':
-      'سيدتي، سيدي،\n\nنخبركم بتغير وضعية طلبكم ({service}).\n\nرمز التتبع: {code}\nالوضعية الجديدة: {status}\n\nللاطلاع على التفاصيل وعلى ردود الإدارة إن وجدت:\n{url}\n\nهذه رسالة آلية، المرجو عدم الرد عليها.\n\n{site}',
+      'سيدتي، سيدي،\n\nنخبركم بتغير وضعية طلبكم ({service}).\n\nرمز التتبع: {code}\nالوضعية الجديدة: {status}{reply}\n\nللاطلاع على التفاصيل وعلى ردود الإدارة إن وجدت:\n{url}\n\nهذه رسالة آلية، المرجو عدم الرد عليها.\n\n{site}',
     'forms.email.registrationLine': 'رقم التسجيل بمكتب الضبط: {number}',
+    'forms.email.replyBlock': 'رد الإدارة:\n{reply}',
+    'forms.email.reply.subject': '{site}: رد على طلبكم رقم {code}',
+    'forms.email.reply.body':
+      'سيدتي، سيدي،\n\nنخبركم بأن الإدارة ردت على طلبكم ({service}).\n\nرمز التتبع: {code}\nالوضعية: {status}{reply}\n\nللاطلاع على تفاصيل طلبكم:\n{url}\n\nهذه رسالة آلية، المرجو عدم الرد عليها.\n\n{site}',
   },
   en: {
     'forms.notice.title': 'Protection of your personal data',
@@ -271,8 +279,12 @@ export const formsNotices = area({
       'Dear Sir or Madam,\n\nWe have received your request ({service}). It is registered under the tracking code:\n\n{code}\n\nKeep this code: with your email or phone, it lets you follow your request at any time at:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
     'forms.email.status.subject': '{site}: your request {code} — {status}',
     'forms.email.status.body':
-      'Dear Sir or Madam,\n\nThe status of your request ({service}) has changed.\n\nTracking code: {code}\nNew status: {status}\n\nTo see the details and any replies from the administration:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
+      'Dear Sir or Madam,\n\nThe status of your request ({service}) has changed.\n\nTracking code: {code}\nNew status: {status}{reply}\n\nTo see the details and any replies from the administration:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
     'forms.email.registrationLine': 'Registry office registration number: {number}',
+    'forms.email.replyBlock': 'Reply from the administration:\n{reply}',
+    'forms.email.reply.subject': '{site}: reply to your request {code}',
+    'forms.email.reply.body':
+      'Dear Sir or Madam,\n\nThe administration has replied to your request ({service}).\n\nTracking code: {code}\nStatus: {status}{reply}\n\nTo see the details of your request:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
   },
   // No Tifinagh strings yet: a native reviewer should add them (they fall back to Arabic).
   zgh: {},
