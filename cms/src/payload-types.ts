@@ -743,6 +743,16 @@ export interface Procedure {
   collectAt?: string | null;
   legalBasis?: string | null;
   /**
+   * The words people use for this procedure, in each language, one per line (e.g. birth certificate). Search finds it by them.
+   */
+  keywords?:
+    | {
+        language: 'ar' | 'fr' | 'zgh' | 'en';
+        words: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Each site lists its own offices of these kinds.
    */
   officeKinds?: ('district-hq' | 'annex' | 'civil-status' | 'legalisation' | 'one-stop')[] | null;
@@ -851,6 +861,7 @@ export interface Submission {
       | null;
     description?: string | null;
     address?: string | null;
+    landmark?: string | null;
     lat?: number | null;
     lng?: number | null;
   };
@@ -1624,6 +1635,13 @@ export interface ProceduresSelect<T extends boolean = true> {
   submitAt?: T;
   collectAt?: T;
   legalBasis?: T;
+  keywords?:
+    | T
+    | {
+        language?: T;
+        words?: T;
+        id?: T;
+      };
   officeKinds?: T;
   online?:
     | T
@@ -1707,6 +1725,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
         category?: T;
         description?: T;
         address?: T;
+        landmark?: T;
         lat?: T;
         lng?: T;
       };
