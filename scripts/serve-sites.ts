@@ -76,7 +76,12 @@ export interface SitesServer {
   close(): Promise<void>
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void>
+type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+  locals?: Record<string, unknown>,
+) => Promise<void>
 
 interface Body {
   raw: Buffer
@@ -224,7 +229,8 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
     }
     if (!handler) return notFound()
-    await handler(req, res, notFound)
+    // Where the live sites are, for on-demand pages that read them (search reads the indexes).
+    await handler(req, res, notFound, { sitesRoot: root })
   }
 
   /** When a site switches release, the old release's files leave the memory cache. */

@@ -14,5 +14,7 @@ declare namespace App {
   interface Locals {
     /** Set by the preview page: components render a draft for one member of staff. */
     preview?: boolean
+    /** The folder of the live sites (`<dist>/sites`), set by the sites server (serve-sites.ts). */
+    sitesRoot?: string
   }
 }

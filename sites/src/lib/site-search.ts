@@ -1,0 +1,84 @@
+/**
+ * Site search on the server (`/<locale>/search/?q=`, an on-demand route): the query run over
+ * the live release's Pagefind index on disk, the portal's merged with the 16 arrondissements'
+ * (as its browser search did), hits labelled with their type and, from elsewhere, their site.
+ * The site is the request's (its Host), not the bundle's: one server answers for every site.
+ */
+import { join } from 'node:path'
+import { siteFromHost, siteOrigin, siteSlugs, centralSite, type Locale } from '@bawaba/registry'
+import { pagefindSearch, type IndexSource } from './pagefind.ts'
+import { searchTypes, type SearchType } from './search.ts'
+
+/** Results shown for one query: the best ones (Pagefind ranks them). */
+export const resultsPerPage = 20
+
+/** Longest query read (longer ones are cut): a search box, not a document. */
+export const maxQueryLength = 200
+
+export interface SiteHit {
+  url: string
+  title: string
+  excerpt: string
+  type: SearchType
+  /** The site the page is on. */
+  site: string
+}
+
+/**
+ * Where the live sites are: the folder the sites server says (`Astro.locals.sitesRoot`), else
+ * `<BAWABA_DIST>/sites`; each `<slug>` there links to its live release.
+ */
+function sitesFolder(sitesRoot?: string): string {
+  return sitesRoot ?? join(process.env.BAWABA_DIST || join(process.cwd(), 'dist'), 'sites')
+}
+
+/** The site a request is for, from its Host header; null for a host that is none of ours. */
+export function siteOfRequest(request: Request): string | null {
+  return siteFromHost(request.headers.get('host') ?? undefined, siteSlugs)
+}
+
+/** The query as typed, cleaned: one line, trimmed, bounded. */
+export function cleanQuery(raw: string | null): string {
+  return (raw ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength)
+}
+
+export async function searchSite(
+  slug: string,
+  locale: Locale,
+  query: string,
+  sitesRoot?: string,
+): Promise<SiteHit[]> {
+  if (!query) return []
+  const folder = sitesFolder(sitesRoot)
+  const liveSite = (site: string) => join(folder, site)
+  const isPortal = slug === centralSite.slug
+  const own: IndexSource = { dir: join(liveSite(slug), 'pagefind'), baseUrl: '/' }
+  // The portal searches every site: their indexes are read from their own live releases.
+  const merged: IndexSource[] = isPortal
+    ? siteSlugs
+        .filter((other) => other !== slug)
+        .map((other) => ({
+          dir: join(liveSite(other), 'pagefind'),
+          baseUrl: `${siteOrigin(other)}/`,
+        }))
+    : []
+  const search = await pagefindSearch(`${folder}:${slug}`, locale, own, merged)
+  // Every site has the commune's procedure catalogue: a site lists its own copies only.
+  const hits = await search(query, resultsPerPage * 2)
+  return hits
+    .map((hit) => ({
+      url: hit.url,
+      title: hit.title,
+      excerpt: hit.excerpt,
+      type: (searchTypes as readonly string[]).includes(hit.meta.type ?? '')
+        ? (hit.meta.type as SearchType)
+        : 'page',
+      site: hit.meta.site ?? slug,
+    }))
+    .filter((hit) => hit.site === slug || hit.type !== 'procedure')
+    .slice(0, resultsPerPage)
+}
