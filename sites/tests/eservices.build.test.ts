@@ -198,7 +198,14 @@ describe.skipIf(!built)('e-service forms: the happy paths', () => {
     expect(answer.status).toBe(400)
     expect(answer.body).toContain('<html lang="ar" dir="rtl"')
     expect(rulesOf(answer)).toMatchObject({ email: 'email' })
-    expect(answer.body).toContain(t('ar', 'forms.error.email'))
+    // The email's own message, its example isolated left to right.
+    const [before, example] = t('ar', 'forms.error.email.email').split('`')
+    expect(answer.body).toContain(`${before}<bdi dir="ltr">${example}</bdi>`)
+    // At the top of main, with a heading, and the title says it is an error.
+    expect(answer.body).toMatch(
+      /<main[^>]*>\s*<div class="container">\s*<div class="error-summary"/,
+    )
+    expect(answer.body).toContain(`<title>${t('ar', 'forms.error.pageTitle', { title: '' })}`)
     // What was typed comes back, escaped.
     expect(answer.body).toContain('value="pas-un-courriel"')
     const address = /id="f-address"[^>]*value="([^"]*)"/.exec(answer.body)?.[1] ?? ''
