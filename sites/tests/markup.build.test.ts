@@ -2,41 +2,18 @@
  * html-validate over every page the sites serve: each built page of the 17 sites, and the
  * on-demand pages (the forms blank and sent back with errors, tracking, search with results)
  * as the sites server answers them. One finding fails the test, naming the page, the rule and
- * the line. The rules turned off are listed below, each with why.
+ * the line. The rules turned off are listed in support/markup.ts, each with why.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { HtmlValidate, type ConfigData, type Message } from 'html-validate'
+import { HtmlValidate, type Message } from 'html-validate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localeCodes, siteSlugs } from '@bawaba/registry'
 import { eServices } from '@bawaba/schemas'
 import { postForm, renderForm, ripe, rulesOf } from './support/forms.ts'
 import { ensureSitesServer, get } from './support/server.ts'
 import { siteDir, siteFiles } from './support/dist.ts'
-
-export const markupRules: ConfigData = {
-  extends: ['html-validate:recommended'],
-  rules: {
-    // Each site's accent colours are data (the CMS's site record), set as custom properties on
-    // <html>; no other inline style exists.
-    'no-inline-style': 'off',
-    // A page's <title> is its own title and the site's official name (Arabic names are long):
-    // search engines cut it, nobody else minds.
-    'long-title': 'off',
-    // Astro's output keeps the templates' line ends and indentation as they are.
-    'no-trailing-whitespace': 'off',
-    // Astro writes boolean attributes and void elements its own way (`hidden`, `<meta …>`):
-    // style, not correctness.
-    'attribute-boolean-style': 'off',
-    'attribute-empty-style': 'off',
-    'void-style': 'off',
-    // The tracking code, phone numbers and times are typed left to right inside right-to-left
-    // text on purpose (`<bdi dir="ltr">`); the rule only wants `dir` to be inherited.
-    'no-redundant-dir': 'off',
-    // Prettier formats the sources; the checker's own preference for quotes does not apply.
-    'attr-quotes': 'off',
-  },
-}
+import { markupRules } from './support/markup.ts'
 
 const validator = new HtmlValidate(markupRules)
 

@@ -7,6 +7,7 @@
  * search page uses the search key and never the admin key.
  */
 import { spawn } from 'node:child_process'
+import { request } from 'node:http'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -216,10 +217,24 @@ describe('a site built with Algolia keys', () => {
     const server = await startSitesServer({ port: 0, dist })
     Object.assign(process.env, keys)
     try {
-      const response = await fetch(`http://127.0.0.1:${server.port}/${locale}/search/`, {
-        headers: { host: `${site}.localhost:${server.port}` },
+      // node:http, not fetch: fetch would not send our Host header (the site is read from it).
+      return await new Promise<string>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: `/${locale}/search/`,
+            headers: { host: `${site}.localhost:${server.port}` },
+          },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk) => chunks.push(chunk))
+            res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+          },
+        )
+        req.on('error', reject)
+        req.end()
       })
-      return await response.text()
     } finally {
       for (const name of Object.keys(keys)) delete process.env[name]
       await server.close()

@@ -14,3 +14,15 @@ export function blockLang(
   const picked = pick(value, locale)
   return picked?.fallback ? { lang: picked.locale, dir: dirOf(picked.locale) } : {}
 }
+
+/**
+ * The page's own language, for a piece of interface inside a block `blockLang` switched to
+ * another one (the alert's "ⵉⵏⵖⵎⵉⵙ" label before an Arabic message).
+ */
+export function pageLang(
+  value: Localized<string> | null | undefined,
+  locale: Locale,
+): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  const picked = pick(value, locale)
+  return picked?.fallback ? { lang: locale, dir: dirOf(locale) } : {}
+}

@@ -45,8 +45,6 @@ export interface IndexSource {
   baseUrl: string
 }
 
-const bridge = Symbol.for('bawaba.pagefind.fetch')
-
 /**
  * The fetch each loaded `pagefind.js` gets: `file:` URLs under one of the index folders in
  * use, read from disk; anything else refused (the module never needs the network here).
@@ -66,13 +64,24 @@ function diskFetch(allowed: () => Iterable<string>) {
   }
 }
 
-const folders = new Set<string>()
-;(globalThis as Record<symbol, unknown>)[bridge] = diskFetch(() => folders)
+/**
+ * Shared by every copy of this module in the process (each site's server bundle has one): the
+ * index folders in use and the fetch reading them, under one global name the prologue reads.
+ */
+interface Bridge {
+  folders: Set<string>
+  fetch: (input: string | URL) => Promise<Response>
+}
+const bridgeKey = Symbol.for('bawaba.pagefind')
+const bridge = ((globalThis as Record<symbol, Bridge | undefined>)[bridgeKey] ??= (() => {
+  const folders = new Set<string>()
+  return { folders, fetch: diskFetch(() => folders) }
+})())
 
 async function loadModule(dir: string, language: string): Promise<PagefindModule> {
   const source = await readFile(`${dir}${sep}pagefind.js`, 'utf8')
   const prologue =
-    `const fetch = globalThis[Symbol.for('bawaba.pagefind.fetch')];\n` +
+    `const fetch = globalThis[Symbol.for('bawaba.pagefind')].fetch;\n` +
     `const document = { currentScript: null, querySelector: () => ({ getAttribute: () => ${JSON.stringify(language)} }) };\n`
   // A distinct URL per folder and language: a module instance of its own.
   const code = `${prologue}${source}\n// ${dir} ${language}\n`
@@ -107,7 +116,7 @@ export async function pagefindSearch(
   let entry = loaded.get(id)
   if (!entry || entry.key !== key) {
     const previous = entry
-    for (const source of [main, ...others]) folders.add(source.dir)
+    for (const source of [main, ...others]) bridge.folders.add(source.dir)
     const instance = (async () => {
       const module = await loadModule(main.dir, language)
       const pagefind = module.createInstance({

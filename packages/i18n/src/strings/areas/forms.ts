@@ -28,7 +28,7 @@ export const forms = area({
       'Pour votre sécurité, les fichiers ne sont pas conservés d’un envoi à l’autre : joignez-les à nouveau.',
     'forms.complaint.title': 'Déposer une réclamation',
     'forms.complaint.intro':
-      'Signalez un problème dans votre quartier ou un service de la Commune qui fonctionne mal ; vous recevrez un code pour suivre votre réclamation.',
+      'Signalez un problème dans votre quartier ou un service communal qui fonctionne mal ; vous recevrez un code de suivi.',
     'forms.correspondence.title': 'Écrire au bureau d’ordre',
     'forms.correspondence.intro':
       'Adressez un courrier à un service de la Commune par le bureau d’ordre électronique : il est enregistré avec un numéro et une date, et vous recevez un accusé de réception.',
