@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -32,17 +31,23 @@ import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
+import { richTextEditor } from './fields/richText.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
+import { ceilings, graphqlCostRule } from './lib/costCeilings.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
+import { storeChangesEndpoint } from './jobs/storeChanges.ts'
 
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: serverUrl(),
+  // The session cookie counts only on requests from the admin itself (or with no Origin, from
+  // the same site): a district site's page cannot send staff's cookie with its own requests.
+  csrf: [serverUrl()],
   secret: process.env.PAYLOAD_SECRET!,
   admin: {
     user: Users.slug,
@@ -86,12 +91,14 @@ export default buildConfig({
     deleteJobOnComplete: true,
     access: {
       queue: ({ req }) => isAdminUser(req.user),
-      run: ({ req }) => isAdminUser(req.user),
+      // Jobs run in the build worker, through the Local API, never over HTTP: a same-site GET
+      // carrying the admin's cookie could otherwise start them (/api/payload-jobs/run).
+      run: () => false,
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
-  endpoints: [...open311Endpoints, ...previewEndpoints],
-  editor: lexicalEditor(),
+  endpoints: [...open311Endpoints, ...previewEndpoints, storeChangesEndpoint],
+  editor: richTextEditor,
   email: bawabaEmail(),
   db: database(),
   sharp,
@@ -101,7 +108,18 @@ export default buildConfig({
     NotFound: 'info',
     ValidationError: 'info',
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  // What one request may make the CMS read: see src/lib/costCeilings.ts.
+  maxDepth: ceilings.depth,
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    validationRules: (args) => [
+      graphqlCostRule(
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        (args.contextValue as { req?: { i18n?: { language?: string } } } | undefined)?.req?.i18n
+          ?.language,
+      ),
+    ],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
     multiTenantPlugin({

@@ -1,3 +1,5 @@
+// subset-font has no types of its own; its declaration is read wherever this file is compiled.
+/// <reference path="./subset-font.d.ts" />
 /**
  * The Arabic font, cut down to the letters Moroccan Arabic text uses. Noto Sans Arabic's
  * Arabic file (48.8 KB) also draws Persian, Urdu, Sindhi and Quranic letters and two blocks of

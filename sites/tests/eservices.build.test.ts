@@ -737,7 +737,9 @@ describe.skipIf(!built)('e-service forms: hostile and malformed input', () => {
         expect(answer.body).toContain('<html lang="fr" dir="ltr"')
         // The field's own message where it has one (what to do), else the rule's.
         const label =
-          field === 'consent' ? 'consent' : formFields[service].find((f) => f.name === field)?.label
+          field === 'consent'
+            ? 'consent'
+            : formFields[service as keyof typeof formFields].find((f) => f.name === field)?.label
         const message = t('fr', errorKeyOf(label, rule, hasMessage) as MessageKey, placeholders)
           .split(/[{`]/)[0]!
           .slice(0, 40)

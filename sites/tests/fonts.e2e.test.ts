@@ -29,8 +29,8 @@ const face = (name: string, file: string, range?: string) =>
   `@font-face { font-family: '${name}'; src: url(data:font/woff2;base64,${readFileSync(file).toString('base64')}) format('woff2');${range ? ` unicode-range: ${range};` : ''} }`
 
 beforeAll(async () => {
-  browser = await openBrowser()
-  page = await browser.newPage({ viewport: { width: 900, height: 600 } })
+  browser = await openBrowser({ viewport: { width: 900, height: 600 } })
+  page = await browser.newPage()
   await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><head><style>
     ${face('Core', arabicCoreFile(), unicodeRange(arabicCore))}
     ${face('Whole', arabicSource(), unicodeRange(arabicCore))}

@@ -63,8 +63,8 @@ async function fontsOf(page: Page, selector: string) {
 }
 
 describe('the first screen of a phone', () => {
-  // Pages written in the locale: an untranslated item's Amazigh copy starts with a notice saying
-  // so (those copies go away when pages exist only in their item's languages).
+  // Pages in each locale: an item's page exists only in the languages it is written in, so the
+  // Amazigh ones are the home, a section page, a form and tracking.
   const written = ['', 'council/decisions/', 'procedures/birth-certificate-full-copy/']
   const pages = {
     ar: [...written, 'e-services/complaint/'],

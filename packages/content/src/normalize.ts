@@ -4,6 +4,7 @@
  * (what counts as translated, how a link becomes an href) is unit-tested directly.
  */
 import { localeCodes, type Locale } from '@bawaba/registry'
+import { parseHref } from '@bawaba/schemas'
 import type {
   Block,
   CouncilDecision,
@@ -214,7 +215,12 @@ export function normalizeMedia(
   for (const [name, size] of Object.entries((media.sizes ?? {}) as Record<string, Raw>)) {
     // Payload keeps a size with a null URL when the original was smaller than it.
     if (size?.url && size.width && size.height) {
-      sizes[name] = { url: ctx.absolute(size.url), width: size.width, height: size.height }
+      sizes[name] = {
+        url: ctx.absolute(size.url),
+        width: size.width,
+        height: size.height,
+        filesize: typeof size.filesize === 'number' ? size.filesize : null,
+      }
     }
   }
   return {
@@ -223,6 +229,7 @@ export function normalizeMedia(
     width: media.width,
     height: media.height,
     mimeType: media.mimeType ?? 'image/jpeg',
+    filesize: typeof media.filesize === 'number' ? media.filesize : null,
     alt: localizedText(media.alt),
     caption: media.caption === undefined ? undefined : localizedText(media.caption),
     credit: media.credit ?? null,
@@ -231,8 +238,6 @@ export function normalizeMedia(
     sizes,
   }
 }
-
-const safeUrl = /^(https?:|mailto:|tel:|\/|#)/i
 
 /**
  * A link field. Page links become the page's path on this site, written without a locale
@@ -270,13 +275,13 @@ export function normalizeLink(
       return null
     }
   } else {
-    const url = typeof link.url === 'string' ? link.url.trim() : ''
-    if (!url || !safeUrl.test(url)) {
+    const url = parseHref(link.url)?.href ?? ''
+    if (!url) {
       report(
         ctx,
         'warning',
         ref,
-        `field '${field}': URL '${url}' is not http(s), mailto, tel or a path; link left out`,
+        `field '${field}': URL '${String(link.url ?? '')}' is not http(s), mailto, tel or a path; link left out`,
       )
       return null
     }

@@ -4,13 +4,14 @@
  * browser would use: the site's own `pagefind.js` (Pagefind ≥ 1.4 runs in Node), whose
  * requests for its files are answered from disk instead of over HTTP.
  *
- * Each index is loaded once per release and language, then kept: a new release (another
- * folder) gets fresh instances, the old ones are let go. `pagefind.js` is a browser module
+ * Each index is loaded once per release, language and version of its entry file, then kept: a
+ * new release (another folder) or a language re-indexed in place gets fresh instances, the old
+ * ones are let go. `pagefind.js` is a browser module
  * that fetches its files and reads the page's `lang` from `document`; it is imported as its
  * own module instance with a two-line prologue giving it a `fetch` that reads files under its
  * folder (and nothing else), and a `document` saying the language to load.
  */
-import { readFile, realpath } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -106,12 +107,18 @@ export async function pagefindSearch(
   primary: IndexSource,
   merged: IndexSource[] = [],
 ): Promise<(term: string, limit: number) => Promise<PagefindHit[]>> {
-  const real = async (source: IndexSource) => ({ ...source, dir: await realpath(source.dir) })
+  // A folder and the version of its entry file: a publish re-indexes a language in place, in the
+  // live release, by renaming a new `pagefind-entry.json` over the old one (a new inode).
+  const real = async (source: IndexSource) => {
+    const dir = await realpath(source.dir)
+    const entry = await stat(`${dir}${sep}pagefind-entry.json`)
+    return { ...source, dir, version: `${entry.ino}.${entry.mtimeMs}` }
+  }
   const main = await real(primary)
   const others = (await Promise.all(merged.map((source) => real(source).catch(() => null)))).filter(
-    (source): source is IndexSource => source !== null,
+    (source) => source !== null,
   )
-  const key = [main.dir, ...others.map((source) => source.dir)].join('|')
+  const key = [main, ...others].map((source) => `${source.dir}@${source.version}`).join('|')
   const id = `${name}:${language}`
   let entry = loaded.get(id)
   if (!entry || entry.key !== key) {

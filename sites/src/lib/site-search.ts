@@ -2,10 +2,11 @@
  * Site search on the server (`/<locale>/search/?q=`, an on-demand route): the query run over
  * the live release's Pagefind index on disk, the portal's merged with the 16 arrondissements'
  * (as its browser search did), hits labelled with their type and, from elsewhere, their site.
- * The site is the request's (its Host), not the bundle's: one server answers for every site.
+ * The site is the render's (the sites server sets it from the request's Host), never the bundle's:
+ * one server answers for every site.
  */
 import { join } from 'node:path'
-import { siteFromHost, siteOrigin, siteSlugs, centralSite, type Locale } from '@bawaba/registry'
+import { centralSite, siteOrigin, siteSlugs, type Locale } from '@bawaba/registry'
 import { pagefindSearch, type IndexSource } from './pagefind.ts'
 import { searchTypes, type SearchType } from './search.ts'
 
@@ -30,11 +31,6 @@ export interface SiteHit {
  */
 function sitesFolder(sitesRoot?: string): string {
   return sitesRoot ?? join(process.env.BAWABA_DIST || join(process.cwd(), 'dist'), 'sites')
-}
-
-/** The site a request is for, from its Host header; null for a host that is none of ours. */
-export function siteOfRequest(request: Request): string | null {
-  return siteFromHost(request.headers.get('host') ?? undefined, siteSlugs)
 }
 
 /** The query as typed, cleaned: one line, trimmed, bounded. */
