@@ -81,9 +81,12 @@ describe.each(siteSlugs)('site %s', (slug) => {
     const keywords = /<p class="keywords"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ''
     expect(keywords).toContain('data-pagefind-weight="7"')
     expect(keywords).toContain('عقد الازدياد')
-    expect(readSiteFile(slug, 'zgh/procedures/birth-certificate-full-copy/index.html')).toContain(
-      'ⴰⵙⵖⵉⵡⵙ ⵏ ⵜⵍⴰⵍⵉⵜ',
+    expect(readSiteFile(slug, 'fr/procedures/birth-certificate-full-copy/index.html')).toContain(
+      'acte de naissance',
     )
+    // A procedure has pages only in the languages it is written in: its Amazigh words (seeded)
+    // wait for an Amazigh page; none is written yet.
+    expect(siteFiles(slug)).not.toContain('zgh/procedures/birth-certificate-full-copy/index.html')
   })
 })
 
