@@ -5,6 +5,7 @@
  * The site is the render's (the sites server sets it from the request's Host), never the bundle's:
  * one server answers for every site.
  */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { centralSite, siteOrigin, siteSlugs, type Locale } from '@bawaba/registry'
 import { pagefindSearch, type IndexSource } from './pagefind.ts'
@@ -23,7 +24,16 @@ export interface SiteHit {
   type: SearchType
   /** The site the page is on. */
   site: string
+  /** The page's language, when not the search's (a page the reader's language lacks). */
+  lang?: Locale
 }
+
+/**
+ * Where a reader of a language is sent for a page not written in it, in order (as lists link
+ * them: lib/content.ts linkLocale). Such pages are searched in those languages' indexes, where
+ * a procedure also carries its keywords in the reader's language (ProcedurePage).
+ */
+const sentTo: Record<Locale, Locale[]> = { ar: [], fr: ['ar'], zgh: ['ar', 'fr'], en: ['fr', 'ar'] }
 
 /**
  * Where the live sites are: the folder the sites server says (`Astro.locals.sitesRoot`), else
@@ -50,6 +60,29 @@ export async function searchSite(
 ): Promise<SiteHit[]> {
   if (!query) return []
   const folder = sitesFolder(sitesRoot)
+  const own = await searchLanguage(slug, locale, query, folder)
+  if (own.length >= resultsPerPage) return own
+  // A page exists only in the languages it is written in: the reader's language lacks some.
+  const hasPage = (hit: SiteHit, language: Locale) => {
+    const path = new URL(hit.url, 'http://site').pathname.split('/').slice(2).join('/')
+    return existsSync(join(folder, hit.site, language, path, 'index.html'))
+  }
+  const hits = [...own]
+  for (const [index, language] of sentTo[locale].entries()) {
+    const before = [locale, ...sentTo[locale].slice(0, index)]
+    const found = await searchLanguage(slug, language, query, folder).catch(() => [])
+    for (const hit of found)
+      if (!before.some((other) => hasPage(hit, other))) hits.push({ ...hit, lang: language })
+  }
+  return hits.slice(0, resultsPerPage)
+}
+
+async function searchLanguage(
+  slug: string,
+  locale: Locale,
+  query: string,
+  folder: string,
+): Promise<SiteHit[]> {
   const liveSite = (site: string) => join(folder, site)
   const isPortal = slug === centralSite.slug
   const own: IndexSource = { dir: join(liveSite(slug), 'pagefind'), baseUrl: '/' }
