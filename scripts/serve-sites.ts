@@ -98,7 +98,7 @@ type Handler = (
   req: IncomingMessage,
   res: ServerResponse,
   next: () => void,
-  locals?: { admission?: AdmissionTicket },
+  locals?: { admission?: AdmissionTicket; sitesRoot?: string },
 ) => Promise<void>
 
 interface Body {
@@ -275,7 +275,10 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     }
     if (!handler) return notFound()
     const context = { site: slug, origin: siteOrigin(slug), now: new Date(), store: content() }
-    await withRenderContext(context, () => handler(req, res, notFound, locals))
+    // Where the live sites are, for on-demand pages that read them (search reads the indexes).
+    await withRenderContext(context, () =>
+      handler(req, res, notFound, { ...locals, sitesRoot: root }),
+    )
   }
 
   /** When a site switches release, the old release's files leave the memory cache. */

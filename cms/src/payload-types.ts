@@ -700,6 +700,16 @@ export interface Procedure {
   collectAt?: string | null;
   legalBasis?: string | null;
   /**
+   * The words people use for this procedure, in each language, one per line (e.g. birth certificate). Search finds it by them.
+   */
+  keywords?:
+    | {
+        language: 'ar' | 'fr' | 'zgh' | 'en';
+        words: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Each site lists its own offices of these kinds.
    */
   officeKinds?: ('district-hq' | 'annex' | 'civil-status' | 'legalisation' | 'one-stop')[] | null;
@@ -808,6 +818,7 @@ export interface Submission {
       | null;
     description?: string | null;
     address?: string | null;
+    landmark?: string | null;
     lat?: number | null;
     lng?: number | null;
   };
@@ -1662,6 +1673,13 @@ export interface ProceduresSelect<T extends boolean = true> {
   submitAt?: T;
   collectAt?: T;
   legalBasis?: T;
+  keywords?:
+    | T
+    | {
+        language?: T;
+        words?: T;
+        id?: T;
+      };
   officeKinds?: T;
   online?:
     | T
@@ -1745,6 +1763,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
         category?: T;
         description?: T;
         address?: T;
+        landmark?: T;
         lat?: T;
         lng?: T;
       };

@@ -58,7 +58,7 @@ export async function ensureCmsBuild(log: (line: string) => void) {
  * Bump when the seed gains content: a database seeded by an older version is seeded again
  * (the seed is idempotent and only adds what is missing).
  */
-export const seedVersion = 3
+export const seedVersion = 4
 
 /** Seeds the database when it is new or older than the seed (skipping it saves start-up). */
 export async function ensureSeeded(log: (line: string) => void, force = false) {

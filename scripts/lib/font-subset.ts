@@ -1,3 +1,5 @@
+// subset-font has no types of its own; its declaration is read wherever this file is compiled.
+/// <reference path="./subset-font.d.ts" />
 /**
  * The Arabic font, cut down to the letters Moroccan Arabic text uses. Noto Sans Arabic's
  * Arabic file (48.8 KB) also draws Persian, Urdu, Sindhi and Quranic letters and two blocks of
@@ -13,6 +15,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { localeInfo } from '@bawaba/registry'
 import subsetFont from 'subset-font'
 
 type Range = readonly [from: number, to: number]
@@ -76,18 +79,44 @@ export function unicodeRange(ranges: readonly Range[]): string {
 
 const require = createRequire(import.meta.url)
 
-/** The installed whole Arabic file. */
-export const arabicSource = () =>
-  require.resolve('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2')
+/**
+ * The two Arabic weights the sites load: regular for text, bold for headings and labels (a
+ * browser's synthetic bold smears Arabic joins; headings need the real face).
+ */
+export const arabicWeights = [400, 700] as const
+export type ArabicWeight = (typeof arabicWeights)[number]
 
-/** Where the core file lives, next to the stylesheet that loads it. */
-export const arabicCoreFile = path.resolve(
-  import.meta.dirname,
-  '../../sites/src/styles/fonts/noto-sans-arabic-core-400-normal.woff2',
-)
+/** The installed whole Arabic file of a weight. */
+export const arabicSource = (weight: ArabicWeight = 400) =>
+  require.resolve(
+    `@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`,
+  )
 
-/** The core file, made from the installed whole one. */
-export async function subsetArabic(): Promise<Buffer> {
+const fontsDir = path.resolve(import.meta.dirname, '../../sites/src/styles/fonts')
+
+/** Where the core file of a weight lives, next to the stylesheet that loads it. */
+export const arabicCoreFile = (weight: ArabicWeight = 400) =>
+  path.join(fontsDir, `noto-sans-arabic-core-${weight}-normal.woff2`)
+
+/** The core file of a weight, made from the installed whole one. */
+export async function subsetArabic(weight: ArabicWeight = 400): Promise<Buffer> {
   const text = String.fromCodePoint(...codePoints(arabicCore))
-  return subsetFont(readFileSync(arabicSource()), text, { targetFormat: 'woff2' })
+  return subsetFont(readFileSync(arabicSource(weight)), text, { targetFormat: 'woff2' })
+}
+
+/**
+ * The Amazigh language's own name in the language switcher, on every page of every language:
+ * a phone without a Tifinagh font would draw it as boxes. Only its letters are kept (under
+ * 1 KB), so the stylesheet carries the file inline (Vite inlines assets under 4 KB) and it is
+ * there on the first view, with no request and no wait. Pages in Amazigh load the whole face.
+ */
+export const tifinaghLabelText = localeInfo('zgh').label
+
+export const tifinaghSource = () =>
+  require.resolve('@fontsource/noto-sans-tifinagh/files/noto-sans-tifinagh-tifinagh-400-normal.woff2')
+
+export const tifinaghLabelFile = path.join(fontsDir, 'noto-sans-tifinagh-label-400-normal.woff2')
+
+export async function subsetTifinaghLabel(): Promise<Buffer> {
+  return subsetFont(readFileSync(tifinaghSource()), tifinaghLabelText, { targetFormat: 'woff2' })
 }

@@ -7,5 +7,7 @@ declare namespace App {
     preview?: boolean
     /** Set by the sites server on a form post: whether this process has room for it. */
     admission?: import('./lib/eservices/admission.ts').AdmissionTicket
+    /** The folder of the live sites (`<dist>/sites`), set by the sites server (serve-sites.ts). */
+    sitesRoot?: string
   }
 }

@@ -5,11 +5,13 @@
  * citizen's language and no record stored.
  */
 import { crc32 } from 'node:zlib'
-import { t, type MessageKey } from '@bawaba/i18n'
+import { hasMessage, t, type MessageKey } from '@bawaba/i18n'
 import { siteOrigin } from '@bawaba/registry'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { pdf } from '../../packages/eservices/src/testing/fixtures.ts'
+import { formFields } from '../src/lib/eservices/fields.ts'
+import { errorKeyOf } from '../src/lib/eservices/rules.ts'
 import { sign } from '../src/lib/eservices/tokens.ts'
 import {
   codeOf,
@@ -198,7 +200,14 @@ describe.skipIf(!built)('e-service forms: the happy paths', () => {
     expect(answer.status).toBe(400)
     expect(answer.body).toContain('<html lang="ar" dir="rtl"')
     expect(rulesOf(answer)).toMatchObject({ email: 'email' })
-    expect(answer.body).toContain(t('ar', 'forms.error.email'))
+    // The email's own message, its example isolated left to right.
+    const [before, example] = t('ar', 'forms.error.email.email').split('`')
+    expect(answer.body).toContain(`${before}<bdi dir="ltr">${example}</bdi>`)
+    // At the top of main, with a heading, and the title says it is an error.
+    expect(answer.body).toMatch(
+      /<main[^>]*>\s*<div class="container">\s*<div class="error-summary"/,
+    )
+    expect(answer.body).toContain(`<title>${t('ar', 'forms.error.pageTitle', { title: '' })}`)
     // What was typed comes back, escaped.
     expect(answer.body).toContain('value="pas-un-courriel"')
     const address = /id="f-address"[^>]*value="([^"]*)"/.exec(answer.body)?.[1] ?? ''
@@ -726,8 +735,13 @@ describe.skipIf(!built)('e-service forms: hostile and malformed input', () => {
         expect(rulesOf(answer)[field], JSON.stringify(rulesOf(answer))).toBe(rule)
         // Said in the citizen's language (the form is French here), beside the field.
         expect(answer.body).toContain('<html lang="fr" dir="ltr"')
-        const message = t('fr', `forms.error.${rule}` as MessageKey, placeholders)
-          .split('{')[0]!
+        // The field's own message where it has one (what to do), else the rule's.
+        const label =
+          field === 'consent'
+            ? 'consent'
+            : formFields[service as keyof typeof formFields].find((f) => f.name === field)?.label
+        const message = t('fr', errorKeyOf(label, rule, hasMessage) as MessageKey, placeholders)
+          .split(/[{`]/)[0]!
           .slice(0, 40)
         expect(answer.body).toContain(escapeHtml(message))
       }

@@ -48,10 +48,16 @@ describe('a site searching with Algolia', () => {
         code === 0 ? resolve() : reject(new Error(`build of ${site} failed: ${errors}`)),
       )
     })
+    // The search page is rendered on demand: the server reads the search-only keys at run time,
+    // as in production (the admin key is never needed there).
+    process.env.ALGOLIA_APP_ID = keys.ALGOLIA_APP_ID
+    process.env.ALGOLIA_SEARCH_KEY = keys.ALGOLIA_SEARCH_KEY
     server = await startSitesServer({ port: 0, dist })
   }, 300_000)
 
   afterAll(async () => {
+    delete process.env.ALGOLIA_APP_ID
+    delete process.env.ALGOLIA_SEARCH_KEY
     await server?.close()
     if (dist) rmSync(dist, { recursive: true, force: true })
   })
@@ -112,7 +118,16 @@ describe('a site searching with Algolia', () => {
       const page = await browser.newPage()
       await page.goto(`${server.url(site)}/fr/search/?q=${encodeURIComponent('marché')}`)
       const links = page.locator('[data-search-results] a')
-      await links.first().waitFor({ timeout: 20_000 })
+      // The server's Pagefind results come first; the island replaces them with Algolia's.
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('[data-search-results] a')
+            ?.getAttribute('href')
+            ?.includes('marche-solidaire'),
+        undefined,
+        { timeout: 20_000 },
+      )
       expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
         'http://hay-mohammadi.localhost:4321/fr/news/marche-solidaire/',
         // The portal's procedure, opened on this district's own copy of the catalogue.

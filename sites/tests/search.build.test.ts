@@ -1,19 +1,22 @@
 /**
  * Search in the built sites (BAWABA_DIST, built by the orchestrator with scripts/build-sites.ts,
  * which writes each site's Pagefind index): the index per language with Arabic and French
- * stemming, what is indexed and what is not, the search page in every locale, the portal
- * merging the arrondissements, the sites server's cross-origin answer for the portal; and one
- * site built with Algolia keys, whose pages use the search key and never the admin key.
+ * stemming, what is indexed and what is not, the search page in every locale (rendered on
+ * demand, results from the server, no script), procedures' keywords indexed and weighted, the
+ * sites server's cross-origin answer for the portal; and one site built with Algolia keys, whose
+ * search page uses the search key and never the admin key.
  */
 import { spawn } from 'node:child_process'
+import { request } from 'node:http'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { t } from '@bawaba/i18n'
-import { centralSite, localeCodes, siteSlugs } from '@bawaba/registry'
+import { localeCodes, siteSlugs } from '@bawaba/registry'
 import type { SearchConfig } from '../src/lib/search.ts'
 import { readSiteFile, siteDir, siteFiles } from './support/dist.ts'
+import { startSitesServer } from '../../scripts/serve-sites.ts'
 import { ensureSitesServer, get, sitesPort } from './support/server.ts'
 
 const repo = fileURLToPath(new URL('../..', import.meta.url))
@@ -25,8 +28,8 @@ const scratch = () => {
 }
 
 function configOf(html: string): SearchConfig {
-  const raw = /data-config="([^"]*)"/.exec(html)?.[1]
-  if (!raw) throw new Error('no data-config on the search page')
+  const raw = /data-search-config="([^"]*)"/.exec(html)?.[1]
+  if (!raw) throw new Error('no data-search-config on the search page')
   return JSON.parse(
     raw
       .replace(/&quot;/g, '"')
@@ -63,27 +66,78 @@ describe.each(siteSlugs)('site %s', (slug) => {
       const own = new URL(canonical).hostname.startsWith(`${slug}.`)
       expect(html.includes('data-pagefind-body'), canonical).toBe(own)
       if (own) {
-        expect(html).toContain(`<meta data-pagefind-filter="site[content]" content="${slug}">`)
-        expect(html).toContain('<meta data-pagefind-meta="type[content]" content="news">')
+        expect(html).toContain(
+          `<meta name="bawaba:site" content="${slug}" data-pagefind-filter="site[content]" data-pagefind-meta="site[content]">`,
+        )
+        expect(html).toContain(
+          '<meta name="bawaba:type" content="news" data-pagefind-filter="type[content]" data-pagefind-meta="type[content]">',
+        )
       }
     }
   })
 
-  it.each(localeCodes)('has a search page in %s: a plain form, a no-JS notice, Pagefind', (l) => {
-    const html = readSiteFile(slug, `${l}/search/index.html`)
-    expect(html).toMatch(
-      new RegExp(`<form[^>]*action="/${l}/search/"[^>]*method="get"[^>]*data-search-form`),
+  it('shows procedures’ everyday words on their pages, weighted for the index', () => {
+    const html = readSiteFile(slug, 'ar/procedures/birth-certificate-full-copy/index.html')
+    const keywords = /<p class="keywords"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ''
+    expect(keywords).toContain('data-pagefind-weight="7"')
+    expect(keywords).toContain('عقد الازدياد')
+    expect(readSiteFile(slug, 'fr/procedures/birth-certificate-full-copy/index.html')).toContain(
+      'acte de naissance',
     )
-    expect(html).toMatch(/<noscript>[\s\S]*<\/noscript>/)
-    expect(/<noscript>([\s\S]*?)<\/noscript>/.exec(html)![1]).toContain(t(l, 'search.noScript'))
-    const config = configOf(html)
-    expect(config.engine).toEqual({ kind: 'pagefind' })
-    expect(config.site).toBe(slug)
-    expect(config.merge).toEqual(
-      slug === centralSite.slug ? siteSlugs.filter((s) => s !== slug) : [],
-    )
-    // Every page's main navigation links to it.
-    expect(readSiteFile(slug, `${l}/index.html`)).toContain(`<a href="/${l}/search/"`)
+    // A procedure has pages only in the languages it is written in: its Amazigh words (seeded)
+    // wait for an Amazigh page; none is written yet.
+    expect(siteFiles(slug)).not.toContain('zgh/procedures/birth-certificate-full-copy/index.html')
+  })
+})
+
+describe('the search page, on demand', () => {
+  let stop: () => Promise<void>
+  beforeAll(async () => {
+    stop = await ensureSitesServer()
+  })
+  afterAll(() => stop?.())
+
+  it.each(siteSlugs)(
+    '%s: a plain form in every locale, the results from the server, no script',
+    async (slug) => {
+      // Not a file any more: the sites server answers it from the site's bundle.
+      expect(siteFiles(slug).filter((file) => /^\w+\/search\/index\.html$/.test(file))).toEqual([])
+      for (const l of localeCodes) {
+        const page = await get(`${slug}.localhost`, `/${l}/search/`)
+        expect(page.status).toBe(200)
+        expect(page.body).toMatch(
+          new RegExp(`<form[^>]*action="/${l}/search/"[^>]*method="get"[^>]*data-search-form`),
+        )
+        expect(page.body).toContain(t(l, 'search.prompt'))
+        expect(page.body).not.toMatch(/<script[^>]*src=/)
+        // Every page's main navigation links to it.
+        expect(readSiteFile(slug, `${l}/index.html`)).toContain(`href="/${l}/search/"`)
+      }
+      const found = await get(
+        `${slug}.localhost`,
+        `/ar/search/?q=${encodeURIComponent('عقد الازدياد')}`,
+      )
+      expect(found.status).toBe(200)
+      expect(found.headers['cache-control']).toBe('no-cache')
+      expect(found.body).toContain('<meta name="robots" content="noindex">')
+      expect(found.body).toContain('href="/ar/procedures/birth-certificate-full-copy/"')
+    },
+  )
+
+  it('answers a site from its own host, and nothing for an unknown one', async () => {
+    const answer = await get('maarif.localhost', `/fr/search/?q=${encodeURIComponent('naissance')}`)
+    expect(answer.body).toContain('href="/fr/procedures/birth-certificate-full-copy/"')
+    const unknown = await get('elsewhere.localhost', '/fr/search/?q=x')
+    expect(unknown.status).toBe(404)
+  })
+
+  it('takes odd queries without failing: long, control characters, markup', async () => {
+    for (const q of ['x'.repeat(5000), '\u0000\u0007abc', '<script>alert(1)</script>', '"><b>']) {
+      const answer = await get('anfa.localhost', `/fr/search/?q=${encodeURIComponent(q)}`)
+      expect(answer.status, q.slice(0, 20)).toBe(200)
+      // The query comes back only as text: quoted in the box's value, escaped in the status.
+      expect(answer.body.replace(/ value="[^"]*"/g, '')).not.toContain('<script>alert(1)</script>')
+    }
   })
 })
 
@@ -162,10 +216,38 @@ describe('a site built with Algolia keys', () => {
   }, 300_000)
   afterAll(() => dist && rmSync(dist, { recursive: true, force: true }))
 
-  it('searches with Algolia’s lite client and the search-only key', () => {
-    const root = join(dist, 'sites', site)
+  /** The site's search page in `locale`, rendered by its bundle with the keys in the server's env. */
+  async function searchPage(locale: string): Promise<string> {
+    const server = await startSitesServer({ port: 0, dist })
+    Object.assign(process.env, keys)
+    try {
+      // node:http, not fetch: fetch would not send our Host header (the site is read from it).
+      return await new Promise<string>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: `/${locale}/search/`,
+            headers: { host: `${site}.localhost:${server.port}` },
+          },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk) => chunks.push(chunk))
+            res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+          },
+        )
+        req.on('error', reject)
+        req.end()
+      })
+    } finally {
+      for (const name of Object.keys(keys)) delete process.env[name]
+      await server.close()
+    }
+  }
+
+  it('searches with Algolia’s lite client and the search-only key', async () => {
     for (const locale of localeCodes) {
-      const config = configOf(readFileSync(join(root, locale, 'search', 'index.html'), 'utf8'))
+      const config = configOf(await searchPage(locale))
       expect(config.engine).toEqual({
         kind: 'algolia',
         appId: keys.ALGOLIA_APP_ID,
@@ -176,7 +258,7 @@ describe('a site built with Algolia keys', () => {
     }
   })
 
-  it('ships the admin key nowhere: no page, script or index file contains it', () => {
+  it('ships the admin key nowhere: no page, script or index file contains it', async () => {
     const root = join(dist, 'sites', site)
     const leaks = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => {
       try {
@@ -186,16 +268,9 @@ describe('a site built with Algolia keys', () => {
       }
     })
     expect(leaks).toEqual([])
-    // The same scan finds the search key: it would find the admin key too.
-    const withSearchKey = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
-      (file) => {
-        try {
-          return readFileSync(join(root, file)).includes(keys.ALGOLIA_SEARCH_KEY)
-        } catch {
-          return false
-        }
-      },
-    )
-    expect(withSearchKey.length).toBeGreaterThan(0)
+    // Nor the page rendered while the server knows it: the search key is there, the admin key not.
+    const page = await searchPage('fr')
+    expect(page).toContain(keys.ALGOLIA_SEARCH_KEY)
+    expect(page).not.toContain(keys.ALGOLIA_ADMIN_KEY)
   })
 })

@@ -136,19 +136,39 @@ describe.each(sites)('services on %s', (slug) => {
     expect(withOffices).toBeGreaterThan(0)
   })
 
-  it('links procedures done online to their platform, in the same tab', () => {
+  it('leads procedures done online to Bawaba’s own form first, the platform beside, in the same tab', () => {
     let online = 0
+    let forms = 0
     for (const procedure of procedures) {
       const html = readSiteFile(slug, `fr/procedures/${procedure}/index.html`)
       const section = /<section[^>]*aria-labelledby="online"[\s\S]*?<\/section>/.exec(html)?.[0]
       if (!section) continue
       online++
       const links = [...section.matchAll(/<a\b[^>]*>/g)].map((m) => m[0])
-      expect(links.some((a) => /href="https:\/\//.test(a) || /href="mailto:/.test(a))).toBe(true)
       for (const a of links) expect(a).not.toContain('target=')
-      if (section.includes('id="form-')) expect(section).toContain('href="mailto:')
+      const form = /data-form="([^"]+)"/.exec(section)?.[1]
+      if (form) {
+        forms++
+        // The live form, first; never "coming soon".
+        expect(links[0]).toContain(`href="/fr/e-services/${form}/"`)
+        expect(section).not.toContain('mailto:')
+      } else expect(links.some((a) => /href="https:\/\//.test(a))).toBe(true)
     }
     expect(online).toBeGreaterThan(0)
+    expect(forms).toBeGreaterThan(0)
+    // The complaint and the street-lighting report lead to the complaint form.
+    for (const procedure of ['complaint', 'lighting-sanitation-report'])
+      expect(readSiteFile(slug, `fr/procedures/${procedure}/index.html`)).toContain(
+        'href="/fr/e-services/complaint/"',
+      )
+  })
+
+  it('offers the site’s own complaint form first on the home, the national platforms after', () => {
+    const home = readSiteFile(slug, 'fr/index.html')
+    const own = home.indexOf('href="/fr/e-services/complaint/"')
+    const national = home.indexOf('href="https://www.chikaya.ma')
+    expect(own).toBeGreaterThan(0)
+    if (national >= 0) expect(own).toBeLessThan(national)
   })
 
   it('links procedures to their partner’s entry on the portal, and the entries exist', () => {

@@ -50,9 +50,18 @@ describe.each(['casablanca', 'anfa'])('%s', (slug) => {
 
 describe('journeys', () => {
   it('switches language on an article and stays on it', async () => {
-    const article =
-      firstBuilt('anfa', 'news', ['page']) ?? firstBuilt('casablanca', 'news', ['page'])
-    const slug = firstBuilt('anfa', 'news', ['page']) ? 'anfa' : 'casablanca'
+    // An article written in French, Arabic and English (a page exists only in the languages its
+    // item is written in; the first seeded one, 'accueil-en-amazighe', has no English page).
+    const slug = 'anfa'
+    const inEnglish = (name: string) =>
+      existsSync(join(siteDir(slug), 'ar', 'news', name, 'index.html')) &&
+      existsSync(join(siteDir(slug), 'en', 'news', name, 'index.html'))
+    const exclude = ['page']
+    let article = firstBuilt(slug, 'news', exclude)
+    while (article && !inEnglish(article)) {
+      exclude.push(article)
+      article = firstBuilt(slug, 'news', exclude)
+    }
     expect(article).not.toBeNull()
     await page().goto(siteUrl(slug, `/fr/news/${article}/`))
     await page().locator('nav.languages a[lang="ar"]').click()
@@ -65,8 +74,11 @@ describe('journeys', () => {
 
   it('goes from anfa to the portal and back', async () => {
     await page().goto(siteUrl('anfa', '/fr/'))
-    await page().locator('header a.portal').click()
+    // On a phone the portal link is in the menu, which opens without JavaScript.
+    await page().locator('nav.main-nav summary').click()
+    await page().locator('nav.main-nav li.narrow-only a').click()
     await page().waitForURL(siteUrl('casablanca', '/fr/'))
+    await page().locator('nav.main-nav summary').click()
     await page().locator('nav.main-nav a[href="/fr/arrondissements/"]').click()
     await page().waitForURL(siteUrl('casablanca', '/fr/arrondissements/'))
     expect(await axeViolations(page())).toEqual([])

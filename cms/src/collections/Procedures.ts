@@ -96,6 +96,50 @@ export const Procedures: CollectionConfig = {
     },
     text('legalBasis', label('السند القانوني', 'Base légale', 'Legal basis')),
     {
+      // Not localized: an Amazigh keyword must be writable on a procedure not yet translated
+      // into Amazigh (Payload validates a whole locale on save, its title included).
+      name: 'keywords',
+      type: 'array',
+      label: label('كلمات البحث', 'Mots-clés de recherche', 'Search keywords'),
+      labels: {
+        singular: label('لغة', 'Langue', 'Language'),
+        plural: label('لغات', 'Langues', 'Languages'),
+      },
+      admin: {
+        description: label(
+          'الكلمات التي يستعملها الناس لهذه المسطرة، بكل لغة، واحدة في كل سطر (مثلا: عقد الازدياد). يجد البحث المسطرة بها.',
+          'Les mots que les gens emploient pour cette démarche, dans chaque langue, un par ligne (par exemple : acte de naissance). La recherche la trouve par eux.',
+          'The words people use for this procedure, in each language, one per line (e.g. birth certificate). Search finds it by them.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'language',
+              type: 'select',
+              required: true,
+              options: [
+                { value: 'ar', label: 'العربية' },
+                { value: 'fr', label: 'Français' },
+                { value: 'zgh', label: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' },
+                { value: 'en', label: 'English' },
+              ],
+              label: label('اللغة', 'Langue', 'Language'),
+            },
+            {
+              name: 'words',
+              type: 'textarea',
+              required: true,
+              maxLength: 1000,
+              label: label('الكلمات', 'Mots', 'Words'),
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'officeKinds',
       type: 'select',
       hasMany: true,

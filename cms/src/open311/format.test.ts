@@ -58,10 +58,12 @@ describe('services', () => {
     expect(services('en')[0]!.group).toBe('Complaint')
   })
 
-  it('reads Tamazight names through the platform fallback (Arabic)', () => {
-    expect(services('zgh').map((s) => s.service_name)).toEqual(
-      services('ar').map((s) => s.service_name),
-    )
+  it('reads Tamazight names from the Amazigh table, in Tifinagh', () => {
+    for (const service of services('zgh')) {
+      expect(service.service_name).toMatch(/\p{Script=Tifinagh}/u)
+      expect(service.service_name).not.toMatch(/\p{Script=Arabic}/u)
+    }
+    // The group is the admin's label, which has no Amazigh: Arabic, as before.
     expect(services('zgh')[0]!.group).toBe(services('ar')[0]!.group)
   })
 

@@ -5,6 +5,7 @@ import { places } from './content/civic/heritage.ts'
 import { libraryDocs } from './content/civic/library.ts'
 import { offices } from './content/civic/offices.ts'
 import { partners } from './content/civic/partners.ts'
+import { keywordRows, procedureKeywords } from './content/civic/procedure-keywords.ts'
 import { procedures } from './content/civic/procedures.ts'
 import { timeline } from './content/civic/timeline.ts'
 import type { ImageSpec, Loc } from './content/types.ts'
@@ -240,6 +241,31 @@ async function seedPartners(payload: Payload, centralId: string) {
   return ids
 }
 
+/**
+ * A database seeded before procedures had keywords gets them (the seed only adds: a procedure
+ * whose keywords staff already wrote keeps them).
+ */
+async function seedMissingKeywords(payload: Payload): Promise<number> {
+  let filled = 0
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    limit: 200,
+    depth: 0,
+    where: { slug: { in: Object.keys(procedureKeywords) } },
+  })
+  for (const doc of docs as Array<{ id: string; slug: string; keywords?: unknown[] }>) {
+    if (doc.keywords?.length) continue
+    await payload.update({
+      collection: 'procedures',
+      id: doc.id,
+      data: { keywords: keywordRows(doc.slug) } as never,
+      depth: 0,
+    })
+    filled++
+  }
+  return filled
+}
+
 async function seedProcedures(payload: Payload, partnerIds: Map<string, string>) {
   for (const procedure of procedures) {
     const documents = rowsOf(procedure.documents, 'item')
@@ -266,6 +292,7 @@ async function seedProcedures(payload: Payload, partnerIds: Map<string, string>)
         officeKinds: procedure.officeKinds,
         form: procedure.form,
         partner: procedure.partner ? partnerIds.get(procedure.partner) : undefined,
+        keywords: keywordRows(procedure.slug),
       },
       text('ar'),
       text('fr'),
@@ -333,6 +360,9 @@ export async function seedCivic(payload: Payload, siteIds: Map<string, string>):
         )
     done.push(`${partnerIds.size} partners`)
     done.push(`${await seedProcedures(payload, partnerIds)} procedures`)
+  } else {
+    const filled = await seedMissingKeywords(payload)
+    if (filled) done.push(`keywords for ${filled} procedures`)
   }
   if (await isEmpty(payload, 'alerts')) {
     await seedAlert(payload)

@@ -160,6 +160,9 @@ export function normalizeProcedure(raw: Raw, ctx: NormalizeContext): Procedure {
     submitAt: text('submitAt'),
     collectAt: text('collectAt'),
     legalBasis: text('legalBasis'),
+    keywords: (Array.isArray(raw.keywords) ? (raw.keywords as Raw[]) : [])
+      .filter((row) => typeof row.words === 'string' && row.words.trim() !== '')
+      .map((row) => ({ language: row.language, words: row.words })),
     officeKinds: Array.isArray(raw.officeKinds) ? raw.officeKinds : [],
     online: online.url ? { label: localizedText(online.label), url: online.url } : null,
     form: raw.form || null,

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { domainToASCII } from 'node:url'
+import { normalizeMoroccanPhone } from '@bawaba/schemas/rules'
 
 /**
  * Contact details as the tracking page compares them. A request keeps an HMAC of the
@@ -28,23 +29,8 @@ export function normalizeEmail(input: string): string | null {
   return email.length <= 254 ? email : null
 }
 
-const arabicDigits = /[\u0660-\u0669\u06f0-\u06f9]/g
-
-/**
- * A Moroccan number in E.164 (`+212612345678`), or null. Accepts `+212 6 12 34 56 78`,
- * `00212612345678`, `0612345678`, `+212 (0)6…`, with spaces, dots, dashes or brackets, and
- * Arabic-Indic digits. The national number is 9 digits starting with 5, 6, 7 or 8.
- */
-export function normalizePhone(input: string): string | null {
-  if (typeof input !== 'string' || input.length > 40) return null
-  const ascii = input.replace(arabicDigits, (d) => String(d.charCodeAt(0) & 0xf))
-  const compact = ascii
-    .trim()
-    .replace(/\(0\)/, '')
-    .replace(/[\s.\-()\/]/g, '')
-  const match = /^(?:\+212|00212|0)([5-8]\d{8})$/.exec(compact)
-  return match ? `+212${match[1]}` : null
-}
+/** A Moroccan number in E.164, or null: the very rule the forms check (@bawaba/schemas/rules). */
+export const normalizePhone = normalizeMoroccanPhone
 
 /** The normalized form used for matching: an email if it has an `@`, a phone otherwise. */
 export function normalizeContact(input: string): string | null {

@@ -18,7 +18,11 @@ export function intlLocale(locale: Locale): string {
   return intlLocales[locale]
 }
 
-const base = { numberingSystem: 'latn', timeZone } as const
+/**
+ * Latin digits, Casablanca time, and one clock everywhere: 24 hours, "18:30", as office hours
+ * are written (whatever a browser's or Node's ICU would pick for a locale).
+ */
+const base = { numberingSystem: 'latn', timeZone, hourCycle: 'h23' } as const
 
 /**
  * Formatters are made once per locale and options: making one costs far more than formatting

@@ -1,4 +1,11 @@
-export { t, lookup, hasMessage, messages } from './messages.ts'
+export { t, lookup, hasMessage, messages, template } from './messages.ts'
+export {
+  fillTemplate,
+  templateVariables,
+  textPieces,
+  type TemplateVars,
+  type TextPiece,
+} from './template.ts'
 export type { Message, MessageKey, MessageVars } from './messages.ts'
 export {
   formatDate,

@@ -1,11 +1,13 @@
 import { fallbackChain, type Locale } from '@bawaba/registry'
+import { intlLocale } from './format.ts'
 import { ar } from './strings/ar.ts'
 import { en } from './strings/en.ts'
 import { fr, type MessageKey } from './strings/fr.ts'
 import { zgh } from './strings/zgh.ts'
+import { fillTemplate, type TemplateVars } from './template.ts'
 
 export type { MessageKey }
-export type MessageVars = Record<string, string | number>
+export type MessageVars = TemplateVars
 
 /** The UI string tables, per locale. Only zgh may be partial (see strings/zgh.ts). */
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { ar, fr, zgh, en }
@@ -16,20 +18,32 @@ export interface Message {
   locale: Locale
 }
 
-function interpolate(template: string, vars: MessageVars | undefined, key: string): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars?.[name]
-    // A missing variable is a bug in the calling template, not something to paper over.
-    if (value === undefined) throw new Error(`i18n key '${key}': variable '{${name}}' not given`)
-    return String(value)
-  })
-}
-
 /** Looks `key` up along the locale's fallback chain (e.g. zgh → ar) and says where it was found. */
 export function lookup(locale: Locale, key: MessageKey, vars?: MessageVars): Message {
   for (const candidate of fallbackChain(locale)) {
     const template = messages[candidate][key]
-    if (template) return { text: interpolate(template, vars, key), locale: candidate }
+    if (template)
+      return {
+        text: fillTemplate(
+          template,
+          vars,
+          intlLocale(candidate),
+          `i18n key '${key}' (${candidate})`,
+        ),
+        locale: candidate,
+      }
+  }
+  throw new Error(`i18n key '${key}' has no text in ${fallbackChain(locale).join(' → ')}`)
+}
+
+/**
+ * The unfilled template of `key` (variables and plural choices left in) and the locale it was
+ * found in: for browser scripts that fill it later with `fillTemplate` (counts known only there).
+ */
+export function template(locale: Locale, key: MessageKey): { template: string; locale: Locale } {
+  for (const candidate of fallbackChain(locale)) {
+    const found = messages[candidate][key]
+    if (found) return { template: found, locale: candidate }
   }
   throw new Error(`i18n key '${key}' has no text in ${fallbackChain(locale).join(' → ')}`)
 }

@@ -1,4 +1,4 @@
-import { centralSite, getSite } from './sites.ts'
+import { centralSite, getSite, sites } from './sites.ts'
 
 /**
  * Where each site is reached. `local` mirrors production with one host per site on the
@@ -19,11 +19,15 @@ export function siteOrigin(slug: string, mode: OriginMode = originMode()): strin
   return `http://${site.slug}.localhost:${process.env.SITES_PORT ?? localSitesPort}`
 }
 
-/** The site a request's Host header names, or the central portal for the bare host. */
+/**
+ * The site a request's Host header names: a site's own production domain, `<slug>.localhost`
+ * locally, or the central portal for the bare local host; null for any other host.
+ */
 export function siteFromHost(host: string | undefined, known: string[]): string | null {
   const name = (host ?? '').toLowerCase().replace(/:\d+$/, '')
   if (name === 'localhost' || name === '127.0.0.1') return centralSite.slug
   const sub = name.endsWith('.localhost') ? name.slice(0, -'.localhost'.length) : null
   if (sub && known.includes(sub)) return sub
-  return null
+  const owner = sites.find((site) => site.domain === name)
+  return owner && known.includes(owner.slug) ? owner.slug : null
 }

@@ -54,6 +54,10 @@ describe('host names', () => {
     expect(siteFromHost('anfa.localhost.evil.com', siteSlugs)).toBeNull()
     expect(siteFromHost('../anfa.localhost', siteSlugs)).toBeNull()
     expect(siteFromHost(undefined, siteSlugs)).toBeNull()
+    // Production: each site's own domain.
+    expect(siteFromHost('anfa.casablancacity.ma', siteSlugs)).toBe('anfa')
+    expect(siteFromHost('casablancacity.ma:443', siteSlugs)).toBe('casablanca')
+    expect(siteFromHost('anfa.casablancacity.ma.evil.com', siteSlugs)).toBeNull()
   })
 })
 

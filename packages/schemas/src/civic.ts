@@ -177,6 +177,10 @@ export const procedure = z.object({
   submitAt: localizedText.optional(),
   collectAt: localizedText.optional(),
   legalBasis: localizedText.optional(),
+  /** Other words people use for it, per language (one per line or comma-separated): search finds them. */
+  keywords: z
+    .array(z.object({ language: z.enum(['ar', 'fr', 'zgh', 'en']), words: z.string() }))
+    .default([]),
   officeKinds: z.array(z.enum(officeKinds)).default([]),
   online: z.object({ label: localizedText, url: z.url({ protocol: /^https$/ }) }).nullish(),
   form: z.enum(bawabaForms).nullish(),
@@ -184,6 +188,17 @@ export const procedure = z.object({
   partner: z.string().nullish(),
 })
 export type Procedure = z.output<typeof procedure>
+
+/** A procedure's search keywords in one language: one per line, or separated by commas. */
+export function procedureKeywords(
+  procedure: Pick<Procedure, 'keywords'>,
+  locale: string,
+): string[] {
+  const words = procedure.keywords
+    .filter((row) => row.language === locale)
+    .flatMap((row) => row.words.split(/[\n,،;]+/))
+  return [...new Set(words.map((word) => word.trim()).filter(Boolean))]
+}
 
 /** An operator or company that runs a public service for the commune. */
 export const partner = z.object({

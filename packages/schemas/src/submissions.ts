@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { emailPattern, isMoroccanPhone } from './rules.ts'
 import { parseHref } from './safeHref.ts'
 
 /**
@@ -101,9 +102,6 @@ const withoutInvisible = (value: unknown) =>
 const personName = (min: number, max: number) => z.preprocess(withoutInvisible, text(min, max))
 const optionalName = (max: number) => z.preprocess(withoutInvisible, optionalText(max))
 
-/** Moroccan numbers: 06…/07…/05… or +212…, spaces, dots and dashes allowed. */
-export const moroccanPhone = /^(?:\+212|00212|0)[5-7](?:[ .-]?\d){8}$/
-
 const contact = {
   name: personName(2, 120),
   email: z
@@ -112,14 +110,14 @@ const contact = {
     .max(254, { error: 'too-long' })
     .optional()
     .transform((value) => value || undefined)
-    .pipe(z.email({ error: 'email' }).optional()),
+    .pipe(z.email({ pattern: emailPattern, error: 'email' }).optional()),
   phone: z
     .string()
     .trim()
     .max(30, { error: 'too-long' })
     .optional()
     .transform((value) => value || undefined)
-    .refine((value) => value === undefined || moroccanPhone.test(value), { error: 'phone' }),
+    .refine((value) => value === undefined || isMoroccanPhone(value), { error: 'phone' }),
 }
 /** Tracking needs a way to prove it is you: an email or a phone, at least one. */
 const reachable = (value: { email?: unknown; phone?: unknown }) =>
@@ -148,6 +146,8 @@ export const complaintInput = z
     category: choice(complaintCategories),
     description: text(10, 4000),
     address: optionalText(300),
+    /** A place people know nearby (a school, a mosque, a pharmacy). */
+    landmark: optionalText(200),
     lat: optionalCoordinate(33.3, 33.8),
     lng: optionalCoordinate(-7.9, -7.3),
   })
@@ -155,6 +155,7 @@ export const complaintInput = z
   .refine((value) => (value.lat === undefined) === (value.lng === undefined), {
     error: 'coordinates',
     path: ['lat'],
+    ...always,
   })
 
 export const correspondenceInput = z
@@ -181,6 +182,7 @@ export const urbanismInfoInput = z
   .refine((value) => Boolean(value.landTitle || value.parcelRef), {
     error: 'required',
     path: ['landTitle'],
+    ...always,
   })
 
 export const accessToInfoInput = z

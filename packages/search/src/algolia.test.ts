@@ -129,11 +129,21 @@ describe('recordsFor', () => {
         audience: { fr: 'Toute personne née à Casablanca' },
         documents: [{ item: { ar: 'البطاقة الوطنية', fr: 'Carte nationale' } }],
         cost: { fr: 'Gratuit' },
+        keywords: [
+          { language: 'ar', words: 'عقد الازدياد\nشهادة الميلاد، لاكوبي' },
+          { language: 'fr', words: 'acte de naissance' },
+          { language: 'zgh', words: 'ⴰⵙⵖⵉⵡⵙ ⵏ ⵜⵍⴰⵍⵉⵜ' },
+          { language: 'fr', words: '  ' },
+        ],
         updatedAt: '2025-05-01T09:00:00.000Z',
       },
       ctx(),
     )
     const [ar, fr] = recordsFor('procedures', procedure, env)
+    // The everyday words, per language, searchable right after the title.
+    expect(ar!.keywords).toEqual(['عقد الازدياد', 'شهادة الميلاد', 'لاكوبي'])
+    expect(fr!.keywords).toEqual(['acte de naissance'])
+    expect(indexSettings('fr').searchableAttributes.slice(0, 2)).toEqual(['title', 'keywords'])
     expect(fr).toMatchObject({
       objectID: 'procedures:proc-1:fr',
       url: 'https://casablancacity.ma/fr/procedures/birth-certificate/',

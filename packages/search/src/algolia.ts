@@ -21,7 +21,16 @@ import {
   type NormalizeContext,
 } from '@bawaba/content'
 import { centralSite, localeCodes, siteOrigin, type Locale } from '@bawaba/registry'
-import type { Block, Event, HeritagePlace, Media, News, Page, Procedure } from '@bawaba/schemas'
+import {
+  procedureKeywords,
+  type Block,
+  type Event,
+  type HeritagePlace,
+  type Media,
+  type News,
+  type Page,
+  type Procedure,
+} from '@bawaba/schemas'
 import { algoliaIndexName } from './names.ts'
 
 /** The collections with search records, and the type their records carry (as Pagefind's). */
@@ -42,6 +51,8 @@ export interface SearchRecord {
   summary: string
   /** More of the text, searchable, never shown. */
   content: string
+  /** Other words people use for it (a procedure's keywords), searchable right after the title. */
+  keywords: string[]
   /** Absolute, on the owner site's origin. */
   url: string
   site: string
@@ -96,7 +107,7 @@ export function indexSettings(locale: Locale) {
   return {
     indexLanguages: language ? [language] : [],
     queryLanguages: language ? [language] : [],
-    searchableAttributes: ['title', 'summary', 'content'],
+    searchableAttributes: ['title', 'keywords', 'summary', 'content'],
     attributesForFaceting: ['site', 'type'],
     attributesToSnippet: ['summary:24'],
     customRanking: ['desc(timestamp)'],
@@ -152,6 +163,8 @@ interface RecordShape<D> {
   path: (doc: D) => string
   title: (doc: D, locale: Locale) => string
   summary: (doc: D, locale: Locale) => string | null | undefined
+  /** Other words people use for it. */
+  keywords?: (doc: D, locale: Locale) => string[]
   /** The searchable text, plain. */
   text: (doc: D, locale: Locale) => string
   /** ISO date: publication (news), start (events), last change (the others). */
@@ -230,6 +243,7 @@ const shapes: { [C in SyncedCollection]: RecordShape<SyncedDocs[C]> } = {
     path: (doc) => `procedures/${doc.slug}`,
     title: (doc, locale) => doc.title[locale]!,
     summary: (doc, locale) => doc.summary?.[locale],
+    keywords: (doc, locale) => procedureKeywords(doc, locale),
     text: (doc, locale) =>
       lines(
         doc.audience?.[locale],
@@ -263,6 +277,7 @@ export function recordsFor<C extends SyncedCollection>(
       title: shape.title(doc, locale),
       summary: shape.summary(doc, locale) || clip(text, 240),
       content: clip(text, 4000),
+      keywords: shape.keywords?.(doc, locale) ?? [],
       url: new URL(`/${locale}/${shape.path(doc)}/`, siteOrigin(site, mode)).href,
       site,
       collection,

@@ -125,8 +125,11 @@ export const allRoutes = query('routes', (): Route[] => {
 /** Routes listed in the sitemap: the site's own pages (not the e-services hub nor search). */
 export const sitemapRoutes = query('sitemapRoutes', () => allRoutes().filter((r) => !r.elsewhere))
 
-/** Pages that are not in the sitemap but are files of the site. */
-const toolPages = [suffixes.eServices(), suffixes.search()]
+/**
+ * Pages that are not in the sitemap but are files of the site. Search is not one: it answers on
+ * demand, from the live release's index (pages/[locale]/search).
+ */
+const toolPages = [suffixes.eServices()]
 
 /** A file the site publishes: a rendered URL, or a PDF copied from the CMS. */
 export interface SiteFile {

@@ -29,7 +29,9 @@ export function contentSecurityPolicy({ images = [] }: { images?: string[] } = {
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...sites],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', ...images],
-    'font-src': ["'self'"],
+    // data: for the 3 KB Tifinagh face inlined in the stylesheet, so the language switcher's
+    // ⵜⴰⵎⴰⵣⵉⵖⵜ draws on the first view (styles/fonts.css); style-src already bounds what may use it.
+    'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...sites, ...algolia],
     'worker-src': ["'self'", 'blob:'],
     'frame-src': ["'none'"],

@@ -3,7 +3,6 @@
  * other pages link to (`#theme-…` on the catalogue, `#partner-…` on the portal's partners
  * page, `#office-…` on the offices page).
  */
-import type { MessageKey } from '@bawaba/i18n'
 import { centralSite, siteOrigin, type Locale } from '@bawaba/registry'
 import { partnerKinds, type Partner, type Procedure, type ProcedureTheme } from '@bawaba/schemas'
 import { getPartners, getProcedureThemes, getProcedures } from './civic.ts'
@@ -15,11 +14,6 @@ export const officeId = (slug: string) => `office-${slug}`
 
 /** Whether a procedure can be done online (a national platform or one of Bawaba's forms). */
 export const isOnline = (procedure: Procedure) => Boolean(procedure.online || procedure.form)
-
-/** "1 procedure" / "5 procedures" (Arabic says "number of procedures: 5"). */
-export function countKey(count: number): MessageKey {
-  return count === 1 ? 'services.count.one' : 'services.count.other'
-}
 
 export interface ThemeGroup {
   theme: ProcedureTheme

@@ -42,11 +42,12 @@ export const suffixes = {
 
 /**
  * Paths answered on demand by the site's server bundle rather than by a file: the e-service
- * forms, their receipts and tracking, and the preview of drafts (scripts/serve-sites.ts sends
- * them there).
+ * forms, their receipts and tracking, the preview of drafts, and search (its results are
+ * rendered on the server, so it works without JavaScript). scripts/serve-sites.ts sends them
+ * there.
  */
 export const onDemandPath =
-  /^\/(?:ar|fr|zgh|en)\/(?:e-services\/(?:track|(?:complaint|correspondence|urbanism-info|access-to-info|feedback)(?:\/received)?)|preview)\/?$/
+  /^\/(?:ar|fr|zgh|en)\/(?:e-services\/(?:track|(?:complaint|correspondence|urbanism-info|access-to-info|feedback)(?:\/received)?)|preview|search)\/?$/
 
 export const paths = {
   home: (locale: Locale) => localePath(locale),

@@ -1,6 +1,9 @@
 /**
  * The e-service forms, enhanced. Without this script they work as plain HTML forms; with it:
- * - each field is checked when the citizen leaves it, with the same messages as the server;
+ * - each field is checked when the citizen leaves it, and the whole form before it is sent,
+ *   by the server's own rules (lib/eservices/rules.ts) and with its messages; the summary of
+ *   what to fix goes to the top of the page (eservices-summary.ts);
+ * - "use my position" on the complaint form (eservices-position.ts);
  * - files are counted and sized before anything is sent;
  * - the ALTCHA proof of work runs in the background while the form is filled;
  * - the form is sent by XMLHttpRequest with upload progress, and the server's answer
@@ -8,19 +11,26 @@
  *   no chosen file is lost on an error.
  */
 import { sendWhileBusy } from './eservices-retry.ts'
-
-type Messages = Record<string, string>
+import { checkField, checkForm, cleanValue } from '../lib/eservices/rules.ts'
+import type { FieldSpec } from '../lib/eservices/fields.ts'
+import { errorMessage, say, setText, type FormConfig } from './eservices-messages.ts'
+import { enhancePosition } from './eservices-position.ts'
+import { clearSummary, showSummary } from './eservices-summary.ts'
 
 const form = document.querySelector<HTMLFormElement>('form[data-eform]')
 if (form) enhance(form)
 
 function enhance(form: HTMLFormElement) {
-  const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages
-  const locale = form.dataset.locale ?? 'ar'
+  const config = JSON.parse(form.dataset.config ?? '{}') as FormConfig
+  const locale = config.locale ?? form.dataset.locale ?? 'ar'
   const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!
   const progress = form.querySelector<HTMLElement>('[data-progress]')!
-  const fill = (text: string, vars: Record<string, string | number>) =>
-    text.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all))
+  const specs = config.fields as unknown as FieldSpec[]
+  const specOf = (name: string) => specs.find((spec) => spec.name === name)
+  const sites = config.sites.map((site) => site.slug)
+  const fileSize = (input: HTMLInputElement) =>
+    Math.round(Number(input.dataset.maxBytes ?? 0) / 1048576)
+  enhancePosition(form, config)
 
   // The proof of work: the widget module loads only on form pages, after the page is shown.
   const slot = form.querySelector('[data-altcha-slot]')
@@ -65,9 +75,15 @@ function enhance(form: HTMLFormElement) {
       message.className = 'field-error'
       message.id = id
       message.dataset.rule = rule
-      message.textContent = fill(messages[rule] ?? messages.required ?? rule, vars)
-      const label = wrapper.querySelector('.help') ?? wrapper.querySelector('label')
-      ;(label ?? field).after(message)
+      const label =
+        field.id === 'f-consent'
+          ? 'consent'
+          : field.id === 'f-position'
+            ? 'lat'
+            : specOf(field.getAttribute('name') ?? '')?.label
+      setText(message, errorMessage(config, label, rule, vars))
+      const anchor = wrapper.querySelector('.help') ?? wrapper.querySelector('label')
+      ;(anchor ?? field).after(message)
       field.setAttribute('aria-invalid', 'true')
       field.setAttribute('aria-describedby', [id, ...described].join(' '))
     } else {
@@ -76,6 +92,7 @@ function enhance(form: HTMLFormElement) {
     }
   }
 
+  /** A field's own rule (as the server's), or a file count or size the server would refuse. */
   function check(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): string | null {
     if (field instanceof HTMLInputElement && field.type === 'file') {
       const files = [...(field.files ?? [])]
@@ -87,25 +104,20 @@ function enhance(form: HTMLFormElement) {
     }
     if (field instanceof HTMLInputElement && field.type === 'checkbox')
       return field.required && !field.checked ? 'required' : null
-    const value = field.value.trim()
-    if (field.required && !value)
-      return field instanceof HTMLSelectElement ? 'required' : 'required'
-    if (!value) return null
-    if (field instanceof HTMLInputElement && field.type === 'email' && !field.validity.valid)
-      return 'email'
-    if (
-      field instanceof HTMLInputElement &&
-      field.type === 'tel' &&
-      !/^(?:\+212|00212|0)[5-7](?:[ .-]?\d){8}$/.test(value)
-    )
-      return 'phone'
-    if (
-      field instanceof HTMLInputElement &&
-      field.pattern &&
-      !new RegExp(`^(?:${field.pattern})$`).test(value)
-    )
-      return 'coordinates'
-    return null
+    const spec = specOf(field.name)
+    return spec ? checkField(spec, cleanValue(spec, field.value), { sites }) : null
+  }
+
+  /** Every error of the form as it stands, as the server would answer it. */
+  function checkAll(): Record<string, string> {
+    const data = new FormData(form)
+    const raw: Record<string, string> = {}
+    for (const [name, value] of data) if (typeof value === 'string') raw[name] = value
+    const errors = checkForm(specs, raw, { sites, consent: config.consent })
+    const files = form.querySelector<HTMLInputElement>('input[type=file]')
+    const fileRule = files ? check(files) : null
+    if (fileRule) errors.files = fileRule
+    return errors
   }
 
   const fields = () => [
@@ -117,9 +129,21 @@ function enhance(form: HTMLFormElement) {
     const input = field as HTMLInputElement
     return {
       max: input.dataset.maxFiles ?? input.getAttribute('maxlength') ?? '',
-      size: Math.round(Number(input.dataset.maxBytes ?? 0) / 1048576),
+      size: fileSize(input),
     }
   }
+  const filesInput = form.querySelector<HTMLInputElement>('input[type=file]')
+  const summaryVars = (retryAfter?: number | null) => ({
+    minutes: Math.max(1, Math.ceil((retryAfter ?? 3600) / 60)),
+    size: filesInput ? fileSize(filesInput) : 10,
+    maxFiles: Number(filesInput?.dataset.maxFiles ?? 0),
+    seconds: retryAfter ?? 0,
+  })
+  /** Where an error is shown beside its field: the position's errors beside its button. */
+  const fieldFor = (name: string) =>
+    form.querySelector(
+      `#${CSS.escape(name === 'lat' || name === 'lng' ? 'f-position' : `f-${name}`)}`,
+    )
   for (const field of fields()) {
     const event =
       field instanceof HTMLInputElement && (field.type === 'file' || field.type === 'checkbox')
@@ -128,65 +152,29 @@ function enhance(form: HTMLFormElement) {
     field.addEventListener(event, () => showError(field, check(field), varsOf(field)))
   }
 
-  function showSummary(errors: Record<string, string>, retryAfter?: number | null) {
-    form.querySelector('[data-summary]')?.remove()
-    const summary = document.createElement('div')
-    summary.className = 'summary'
-    summary.setAttribute('role', 'alert')
-    summary.tabIndex = -1
-    summary.dataset.summary = ''
-    const formRule = errors._form
-    if (formRule) {
-      const p = document.createElement('p')
-      p.className = 'field-error'
-      p.dataset.rule = formRule
-      p.textContent = fill(messages[formRule] ?? messages.unavailable ?? formRule, {
-        minutes: Math.max(1, Math.ceil((retryAfter ?? 60) / 60)),
-        seconds: retryAfter ?? 0,
-      })
-      summary.append(p)
-    }
-    const names = Object.keys(errors).filter((name) => name !== '_form')
-    if (names.length) {
-      const list = document.createElement('ul')
-      for (const name of names) {
-        const field = form.querySelector(`#f-${CSS.escape(name)}`)
-        const label = field ? form.querySelector(`label[for="f-${CSS.escape(name)}"]`) : null
-        const item = document.createElement('li')
-        const link = document.createElement('a')
-        link.href = `#f-${name}`
-        link.textContent = label?.firstChild?.textContent?.trim() || name
-        item.append(link)
-        list.append(item)
-      }
-      summary.append(list)
-    }
-    form.prepend(summary)
-    summary.focus()
-  }
-
   form.addEventListener('submit', async (event) => {
     event.preventDefault()
-    const errors: Record<string, string> = {}
-    for (const field of fields()) {
-      const rule = check(field)
-      showError(field, rule, varsOf(field))
-      if (rule) errors[field.name === 'files' ? 'files' : field.name] = rule
+    const errors = checkAll()
+    for (const field of [...fields(), form.querySelector('#f-position')]) showError(field, null)
+    for (const [name, rule] of Object.entries(errors)) {
+      const field = fieldFor(name)
+      if (field) showError(field, rule, varsOf(field))
     }
     if (Object.keys(errors).length) {
-      showSummary(errors)
+      showSummary(config, errors, summaryVars())
       return
     }
+    clearSummary()
     button.disabled = true
     const label = button.textContent
-    button.textContent = messages.submitting ?? label
+    button.textContent = say(config, 'forms.submitting')
     try {
       if (widget?.verify && !form.querySelector<HTMLInputElement>('input[name=altcha]')?.value)
         await widget.verify().catch(() => null)
       // Busy: said, then the same form (same token) again after the delay the server asked.
       const answer = await sendWhileBusy(
         () => send(new FormData(form)),
-        (_, seconds) => showSummary({ _form: 'busy-retrying' }, seconds),
+        (_, seconds) => showSummary(config, { _form: 'busy-retrying' }, summaryVars(seconds)),
       )
       if (answer.ok && answer.redirect) {
         window.location.assign(answer.redirect)
@@ -194,16 +182,12 @@ function enhance(form: HTMLFormElement) {
       }
       if (answer.token)
         form.querySelector<HTMLInputElement>('input[name=token]')!.value = answer.token
-      for (const field of fields()) showError(field, null)
+      for (const field of [...fields(), form.querySelector('#f-position')]) showError(field, null)
       for (const [name, rule] of Object.entries(answer.errors ?? {})) {
-        if (name !== '_form')
-          showError(
-            form.querySelector(`#f-${CSS.escape(name)}`),
-            rule,
-            varsOf(form.querySelector(`#f-${CSS.escape(name)}`) ?? form),
-          )
+        const field = name === '_form' ? null : fieldFor(name)
+        if (field) showError(field, rule, varsOf(field))
       }
-      showSummary(answer.errors ?? { _form: 'unavailable' }, answer.retryAfter)
+      showSummary(config, answer.errors ?? { _form: 'unavailable' }, summaryVars(answer.retryAfter))
     } finally {
       button.disabled = false
       button.textContent = label
@@ -228,7 +212,7 @@ function enhance(form: HTMLFormElement) {
       xhr.upload.addEventListener('progress', (event) => {
         if (!event.lengthComputable) return
         progress.hidden = false
-        progress.textContent = fill(messages.progress ?? '{percent}', {
+        progress.textContent = say(config, 'forms.progress', {
           percent: Math.round((event.loaded / event.total) * 100),
         })
       })

@@ -1,10 +1,10 @@
 /**
- * The search page's island: runs the query typed in the page's plain form (`?q=`) and renders
- * the results under it. Pagefind's JS API (`/pagefind/pagefind.js`, written with the site's
- * index) by default; on the portal the arrondissements' indexes are merged in from their own
- * origins. When the build configured Algolia, its lite client (a separate chunk, loaded only
- * then) searches the locale's index instead.
+ * The search page's island where the sites are configured for Algolia (SearchIsland.astro):
+ * runs the query typed in the page's plain form (`?q=`) against the locale's Algolia index
+ * with the search-only key (its lite client), and renders the hits in place of the server's
+ * Pagefind results. Without Algolia the page has no script: the server answers (site-search.ts).
  */
+import { fillTemplate } from '@bawaba/i18n/template'
 import type { SearchConfig } from '../lib/search.ts'
 
 interface Hit {
@@ -15,37 +15,29 @@ interface Hit {
   type: string
 }
 
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>
-  search(term: string): Promise<{ results: PagefindResult[] } | null>
-}
-
 const perPage = 20
+const holder = document.querySelector<HTMLElement>('[data-search-config]')
 const root = document.querySelector<HTMLElement>('[data-search]')
-if (root) enhance(root)
+if (holder && root) enhance(root, JSON.parse(holder.dataset.searchConfig ?? '{}') as SearchConfig)
 
-function enhance(root: HTMLElement) {
-  const config = JSON.parse(root.dataset.config ?? '{}') as SearchConfig
+function enhance(root: HTMLElement, config: SearchConfig) {
   const form = document.querySelector<HTMLFormElement>('form[data-search-form]')!
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!
   const status = root.querySelector<HTMLElement>('[data-search-status]')!
   const list = root.querySelector<HTMLElement>('[data-search-results]')!
   const sites = new Map(config.sites.map((s) => [s.slug, s]))
+  const intl: Record<string, string> = { ar: 'ar-MA', fr: 'fr-MA', zgh: 'zgh-MA', en: 'en-GB' }
   const say = (key: string, vars: Record<string, string | number> = {}) =>
-    (config.messages[key] ?? key).replace(/\{(\w+)\}/g, (all, name: string) =>
-      name in vars ? String(vars[name]) : all,
-    )
-  const engine = config.engine.kind === 'algolia' ? algolia(config) : pagefind(config)
+    config.messages[key]
+      ? fillTemplate(config.messages[key]!, vars, intl[config.locale] ?? config.locale, key)
+      : key
+  const engine = algolia(config)
   let latest = 0
 
   async function run(query: string) {
     const id = ++latest
-    list.replaceChildren()
     if (!query) {
+      list.replaceChildren()
       status.textContent = say('search.prompt')
       return
     }
@@ -66,6 +58,7 @@ function enhance(root: HTMLElement) {
 
   function render(hit: Hit): HTMLLIElement {
     const item = document.createElement('li')
+    item.dataset.type = hit.type
     const heading = document.createElement('h2')
     const link = document.createElement('a')
     link.href = hit.url
@@ -78,14 +71,13 @@ function enhance(root: HTMLElement) {
     meta.textContent = labels.join(' · ')
     const excerpt = document.createElement('p')
     excerpt.className = 'search-excerpt'
-    // Both engines' excerpts are escaped text with <mark> around the matched words.
+    // The excerpt is escaped text with <mark> around the matched words.
     excerpt.innerHTML = hit.excerpt
     item.append(heading, meta, excerpt)
     return item
   }
 
   const initial = new URLSearchParams(location.search).get('q')?.trim() ?? ''
-  input.value = initial
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     const query = input.value.trim()
@@ -96,47 +88,6 @@ function enhance(root: HTMLElement) {
     void run(query)
   })
   void run(initial)
-}
-
-async function pagefind(config: SearchConfig): Promise<(query: string) => Promise<Hit[]>> {
-  const url = '/pagefind/pagefind.js'
-  const pf = (await import(/* @vite-ignore */ url)) as Pagefind
-  await pf.options({ excerptLength: 24 })
-  // A site whose index cannot be read is left out: Pagefind would fail every search with it.
-  const reachable = async (origin: string) =>
-    fetch(`${origin}/pagefind/pagefind-entry.json`, { cache: 'no-store' }).then(
-      (response) => response.ok,
-      () => false,
-    )
-  await Promise.all(
-    config.merge.map(async (slug) => {
-      const origin = config.sites.find((s) => s.slug === slug)?.origin
-      if (!origin || !(await reachable(origin))) {
-        console.warn(`search: the index of ${slug} cannot be read; it is left out`)
-        return
-      }
-      await pf.mergeIndex(`${origin}/pagefind/`, { language: config.locale })
-    }),
-  )
-  return async (query) => {
-    const found = await pf.search(query)
-    const data = await Promise.all(
-      (found?.results ?? []).slice(0, perPage * 2).map((r) => r.data()),
-    )
-    return (
-      data
-        .map((d) => ({
-          url: d.url,
-          title: d.meta.title ?? d.url,
-          excerpt: d.excerpt,
-          site: d.meta.site ?? config.site,
-          type: d.meta.type ?? 'page',
-        }))
-        // Every site has the commune's procedure catalogue: the portal lists its own copy.
-        .filter((hit) => hit.site === config.site || hit.type !== 'procedure')
-        .slice(0, perPage)
-    )
-  }
 }
 
 // Algolia returns the record's text as stored: escape it, then turn its markers into <mark>.

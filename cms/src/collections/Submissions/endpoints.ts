@@ -71,6 +71,7 @@ export function fieldsOf(service: EService, input: Record<string, any>) {
           category: input.category,
           description: input.description,
           address: input.address ?? null,
+          landmark: input.landmark ?? null,
           lat: input.lat ?? null,
           lng: input.lng ?? null,
         },

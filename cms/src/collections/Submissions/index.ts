@@ -267,6 +267,11 @@ export const Submissions: CollectionConfig = {
           label: label('الوصف', 'Description', 'Description'),
         },
         { name: 'address', type: 'text', label: label('العنوان', 'Adresse', 'Address') },
+        {
+          name: 'landmark',
+          type: 'text',
+          label: label('معلم قريب', 'Point de repère', 'Landmark'),
+        },
         { name: 'lat', type: 'number', label: label('خط العرض', 'Latitude', 'Latitude') },
         { name: 'lng', type: 'number', label: label('خط الطول', 'Longitude', 'Longitude') },
       ],

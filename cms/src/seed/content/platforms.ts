@@ -35,7 +35,11 @@ export const platforms = {
       fr: 'Chikaya : portail national des réclamations',
       en: 'Chikaya: national complaints portal',
     },
-    short: { ar: 'تقديم شكاية', fr: 'Déposer une réclamation' },
+    // Named as the national platform: the home's own complaint form is the district's, first.
+    short: {
+      ar: 'شكاية: البوابة الوطنية للشكايات',
+      fr: 'Chikaya : portail national des réclamations',
+    },
   },
   idarati: {
     url: 'https://www.idarati.ma',

@@ -13,6 +13,7 @@ import { services } from './areas/services.ts'
 /** Arabic UI strings, in the register of Moroccan administrations. */
 export const ar: Record<MessageKey, string> = {
   'site.skipToContent': 'الانتقال إلى المحتوى الرئيسي',
+  'site.menu': 'القائمة',
   'site.mainNav': 'القائمة الرئيسية',
   'site.languages': 'اللغات',
   'site.currentLanguage': 'اللغة الحالية',
@@ -114,7 +115,8 @@ export const ar: Record<MessageKey, string> = {
   'arrondissements.intro':
     'تضم جماعة الدار البيضاء 16 مقاطعة موزعة على 8 عمالات مقاطعات، ولكل مقاطعة موقعها الخاص.',
   'arrondissements.visit': 'موقع {name}',
-  'arrondissements.count': '{count} مقاطعات',
+  'arrondissements.count':
+    '{count, plural, one {مقاطعة واحدة} two {مقاطعتان} few {{count} مقاطعات} other {{count} مقاطعة}}',
 
   'block.contact': 'معلومات الاتصال',
   'media.credit': 'حقوق الصورة: {credit}',
@@ -137,6 +139,7 @@ export const ar: Record<MessageKey, string> = {
   'council.members': 'أعضاء المجلس',
   'council.sessions': 'دورات المجلس',
   'council.decisions': 'سجل المقررات',
+  'council.latestDecisions': 'آخر المقررات',
   'council.seeMembers': 'جميع أعضاء المجلس',
   'council.seeSessions': 'جميع الدورات',
   'council.seeDecisions': 'الاطلاع على سجل المقررات',
@@ -194,7 +197,8 @@ export const ar: Record<MessageKey, string> = {
   'council.result.rejected': 'مرفوض',
   'council.fullText': 'النص الكامل',
   'council.session': 'الدورة',
-  'council.count': 'عدد المقررات: {count}',
+  'council.count':
+    '{count, plural, zero {لا مقررات} one {مقرر واحد} two {مقرران} few {{count} مقررات} many {{count} مقررا} other {{count} مقرر}}',
   ...common.ar,
   ...forms.ar,
   ...formsErrors.ar,

@@ -13,6 +13,7 @@ import { services } from './areas/services.ts'
 /** English UI strings. */
 export const en: Record<MessageKey, string> = {
   'site.skipToContent': 'Skip to main content',
+  'site.menu': 'Menu',
   'site.mainNav': 'Main navigation',
   'site.languages': 'Languages',
   'site.currentLanguage': 'Current language',
@@ -115,7 +116,7 @@ export const en: Record<MessageKey, string> = {
   'arrondissements.intro':
     'The City of Casablanca has 16 districts (arrondissements), grouped into 8 prefectures. Each has its own website.',
   'arrondissements.visit': 'Website of {name}',
-  'arrondissements.count': '{count} districts',
+  'arrondissements.count': '{count, plural, one {{count} district} other {{count} districts}}',
 
   'block.contact': 'Contact details',
   'media.credit': 'Photo: {credit}',
@@ -138,6 +139,7 @@ export const en: Record<MessageKey, string> = {
   'council.members': 'Council members',
   'council.sessions': 'Council sessions',
   'council.decisions': 'Register of decisions',
+  'council.latestDecisions': 'Latest decisions',
   'council.seeMembers': 'All council members',
   'council.seeSessions': 'All sessions',
   'council.seeDecisions': 'Read the register of decisions',
@@ -196,7 +198,7 @@ export const en: Record<MessageKey, string> = {
   'council.result.rejected': 'Rejected',
   'council.fullText': 'Full text',
   'council.session': 'Session',
-  'council.count': '{count} decision(s)',
+  'council.count': '{count, plural, one {{count} decision} other {{count} decisions}}',
   ...common.en,
   ...forms.en,
   ...formsErrors.en,

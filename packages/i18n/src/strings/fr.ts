@@ -15,6 +15,7 @@ import { services } from './areas/services.ts'
  */
 export const fr = {
   'site.skipToContent': 'Aller au contenu principal',
+  'site.menu': 'Menu',
   'site.mainNav': 'Navigation principale',
   'site.languages': 'Langues',
   'site.currentLanguage': 'Langue actuelle',
@@ -117,7 +118,8 @@ export const fr = {
   'arrondissements.intro':
     'La Commune de Casablanca compte 16 arrondissements, regroupés en 8 préfectures d’arrondissements. Chacun dispose de son propre site.',
   'arrondissements.visit': 'Site de l’{name}',
-  'arrondissements.count': '{count} arrondissements',
+  'arrondissements.count':
+    '{count, plural, one {{count} arrondissement} other {{count} arrondissements}}',
 
   'block.contact': 'Coordonnées',
   'media.credit': 'Crédit photo : {credit}',
@@ -140,6 +142,7 @@ export const fr = {
   'council.members': 'Membres du conseil',
   'council.sessions': 'Sessions du conseil',
   'council.decisions': 'Registre des délibérations',
+  'council.latestDecisions': 'Dernières délibérations',
   'council.seeMembers': 'Tous les membres du conseil',
   'council.seeSessions': 'Toutes les sessions',
   'council.seeDecisions': 'Consulter le registre des délibérations',
@@ -198,7 +201,7 @@ export const fr = {
   'council.result.rejected': 'Rejetée',
   'council.fullText': 'Texte intégral',
   'council.session': 'Session',
-  'council.count': '{count} délibération(s)',
+  'council.count': '{count, plural, one {{count} délibération} other {{count} délibérations}}',
   ...common.fr,
   ...forms.fr,
   ...formsErrors.fr,

@@ -5,20 +5,15 @@ import {
   verifyPayload,
   type UploadRefusal,
 } from '@bawaba/eservices'
-import { arrondissements, type Locale } from '@bawaba/registry'
-import {
-  attachmentRules,
-  fieldErrors,
-  maxFileBytes,
-  serviceInputs,
-  type EService,
-} from '@bawaba/schemas'
-import { formFields, maxFilesOf, needsConsent, textFieldsOf } from './fields.ts'
+import type { Locale } from '@bawaba/registry'
+import { attachmentRules, maxFileBytes, type EService } from '@bawaba/schemas'
+import { maxFilesOf, textFieldsOf } from './fields.ts'
 import type { AdmissionTicket } from './admission.ts'
 import { bodyLimit, clientIp, limiters, readLimited, sameOrigin } from './guards.ts'
 import { acceptSubmission } from './intake.ts'
 import { formsSettings, MissingSetting } from './settings.ts'
 import { checkFormToken, maskEmail, newFormToken, receiptToken } from './tokens.ts'
+import { validateFields } from './validate.ts'
 
 /**
  * One posted form, from the raw request to the CMS's answer. Pure request handling: the page
@@ -75,8 +70,6 @@ const fileRules: Record<UploadRefusal, string> = {
   'too-many-pixels': 'too-many-pixels',
   'pdf-active-content': 'pdf-active-content',
 }
-
-const arrondissementSlugs = new Set(arrondissements.map((a) => a.slug))
 
 /** The values to echo back: only the form's own text fields, cleaned and bounded. */
 function textValues(service: EService, form: FormData | null): Record<string, string> {
@@ -177,30 +170,16 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
   }
 
   // Fields: only strings where text is expected (a file posted as `description` is wrong).
-  const errors: Errors = {}
-  const input: Record<string, unknown> = {}
-  for (const field of textFieldsOf(service)) {
-    const raw = form.getAll(field.name)
-    if (raw.length > 1 || raw.some((value) => typeof value !== 'string')) {
-      errors[field.name] = field.kind === 'select' ? 'choice' : 'required'
-      continue
-    }
-    if (field.name === 'site') continue
-    const value = values[field.name]
-    if (value !== undefined && value !== '') input[field.name] = value
-  }
-  // The site a submission goes to: the arrondissement chosen where the form asks for one.
-  let target = site
-  if (formFields[service].some((field) => field.sites)) {
-    const chosen = values.site ?? ''
-    if (!arrondissementSlugs.has(chosen)) errors.site = chosen ? 'choice' : 'required'
-    else target = chosen
-  }
-  if (service === 'feedback') input.pageUrl = values.pageUrl ?? ''
-  if (needsConsent(service) && values.consent !== 'yes') errors.consent = 'required'
-
-  const parsed = serviceInputs[service].safeParse({ ...input, site: target })
-  if (!parsed.success) Object.assign(errors, { ...fieldErrors(parsed.error), ...errors })
+  const multiple = new Set(
+    textFieldsOf(service)
+      .map((field) => field.name)
+      .filter((name) => {
+        const raw = form.getAll(name)
+        return raw.length > 1 || raw.some((value) => typeof value !== 'string')
+      }),
+  )
+  const checkedFields = validateFields(service, site, values, multiple)
+  const { errors, target } = checkedFields
 
   // Files: counted, then each decided by its content and re-encoded (EXIF and GPS gone).
   const uploads = form.getAll('files').filter((value): value is File => typeof value !== 'string')
@@ -224,9 +203,9 @@ export async function handleSubmission(context: SubmissionContext): Promise<Outc
       files.push({ name: checked.fileName, data: checked.data, sha256: checked.sha256 })
     }
   }
-  if (Object.keys(errors).length > 0 || !parsed.success) return again(400, errors, token)
+  if (Object.keys(errors).length > 0 || !checkedFields.fields) return again(400, errors, token)
 
-  const fields = parsed.data as Record<string, unknown>
+  const fields = checkedFields.fields
   let answer
   try {
     answer = await acceptSubmission(settings.intakeUri, {

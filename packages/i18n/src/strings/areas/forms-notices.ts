@@ -9,8 +9,10 @@ import { area } from '../area.ts'
 export const formsNotices = area({
   fr: {
     'forms.notice.title': 'Protection de vos données personnelles',
-    'forms.notice.short': 'Vos données servent uniquement à traiter votre demande.',
-    'forms.notice.more': 'En savoir plus sur vos droits',
+    'forms.notice.short':
+      'Vos données servent uniquement à traiter votre demande, sous la responsabilité de : {controller}. Vous pouvez y accéder, les faire rectifier ou vous y opposer.',
+    'forms.notice.more': 'Tout savoir sur vos données et vos droits (loi n° 09-08)',
+    'forms.notice.commune': 'la Commune de Casablanca',
     'forms.notice.intro':
       'Conformément à la loi n° 09-08 relative à la protection des personnes physiques à l’égard du traitement des données à caractère personnel :',
     'forms.notice.controller':
@@ -34,7 +36,7 @@ export const formsNotices = area({
     'forms.notice.retention':
       'Durée de conservation : le temps nécessaire au traitement de votre demande ; le dossier est ensuite archivé conformément aux règles applicables aux archives publiques.',
     'forms.notice.rights':
-      'Vos droits : conformément à la loi n° 09-08, vous disposez d’un droit d’accès, de rectification et d’opposition pour des motifs légitimes, que vous pouvez exercer en écrivant à {contact} ou par courrier au bureau d’ordre.',
+      'Vos droits : conformément à la loi n° 09-08, vous disposez d’un droit d’accès, de rectification et d’opposition pour des motifs légitimes, que vous pouvez exercer en écrivant à `{contact}` ou par courrier au bureau d’ordre.',
     'forms.notice.cndp':
       'La Commission nationale de contrôle de la protection des données à caractère personnel (CNDP) veille au respect de la loi n° 09-08 ; vous pouvez également la saisir.',
 
@@ -104,8 +106,10 @@ export const formsNotices = area({
   },
   ar: {
     'forms.notice.title': 'حماية معطياتكم الشخصية',
-    'forms.notice.short': 'تستعمل معطياتكم حصريا لمعالجة طلبكم.',
-    'forms.notice.more': 'لمعرفة المزيد عن حقوقكم',
+    'forms.notice.short':
+      'تستعمل معطياتكم حصريا لمعالجة طلبكم، تحت مسؤولية: {controller}. ويمكنكم الولوج إليها وطلب تصحيحها أو التعرض على معالجتها.',
+    'forms.notice.more': 'كل ما يتعلق بمعطياتكم وحقوقكم (القانون رقم 09.08)',
+    'forms.notice.commune': 'جماعة الدار البيضاء',
     'forms.notice.intro':
       'طبقا لمقتضيات القانون رقم 09.08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي:',
     'forms.notice.controller': 'المسؤول عن المعالجة: جماعة الدار البيضاء، في شخص رئيس مجلسها.',
@@ -127,7 +131,7 @@ export const formsNotices = area({
     'forms.notice.retention':
       'مدة الحفظ: المدة اللازمة لمعالجة طلبكم، ثم يحفظ الملف وفقا للقواعد المنظمة للأرشيف العمومي.',
     'forms.notice.rights':
-      'حقوقكم: طبقا للقانون رقم 09.08، يحق لكم الولوج إلى معطياتكم وتصحيحها والتعرض على معالجتها لأسباب مشروعة، وذلك بمراسلة {contact} أو بالكتابة إلى مكتب الضبط.',
+      'حقوقكم: طبقا للقانون رقم 09.08، يحق لكم الولوج إلى معطياتكم وتصحيحها والتعرض على معالجتها لأسباب مشروعة، وذلك بمراسلة `{contact}` أو بالكتابة إلى مكتب الضبط.',
     'forms.notice.cndp':
       'تسهر اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي على احترام مقتضيات القانون رقم 09.08، ويمكنكم أيضا اللجوء إليها.',
 
@@ -194,8 +198,10 @@ export const formsNotices = area({
   },
   en: {
     'forms.notice.title': 'Protection of your personal data',
-    'forms.notice.short': 'Your data is used only to deal with your request.',
-    'forms.notice.more': 'Find out more about your rights',
+    'forms.notice.short':
+      'Your data is used only to deal with your request, under the responsibility of: {controller}. You can see it, have it corrected or object to its use.',
+    'forms.notice.more': 'All about your data and your rights (law 09-08)',
+    'forms.notice.commune': 'the Commune of Casablanca',
     'forms.notice.intro':
       'In accordance with Law 09-08 on the protection of individuals with regard to the processing of personal data:',
     'forms.notice.controller':
@@ -219,7 +225,7 @@ export const formsNotices = area({
     'forms.notice.retention':
       'Retention: as long as needed to deal with your request; the file is then archived under the rules on public archives.',
     'forms.notice.rights':
-      'Your rights: under Law 09-08 you may access and correct your data and object to its processing on legitimate grounds, by writing to {contact} or by letter to the registry office.',
+      'Your rights: under Law 09-08 you may access and correct your data and object to its processing on legitimate grounds, by writing to `{contact}` or by letter to the registry office.',
     'forms.notice.cndp':
       'The National Commission for the Control of Personal Data Protection (CNDP) oversees compliance with Law 09-08; you may also refer the matter to it.',
 
@@ -286,6 +292,90 @@ export const formsNotices = area({
     'forms.email.reply.body':
       'Dear Sir or Madam,\n\nThe administration has replied to your request ({service}).\n\nTracking code: {code}\nStatus: {status}{reply}\n\nTo see the details of your request:\n{url}\n\nThis message is sent automatically; please do not reply to it.\n\n{site}',
   },
-  // No Tifinagh strings yet: a native reviewer should add them (they fall back to Arabic).
-  zgh: {},
+  zgh: {
+    'forms.notice.title': 'ⴰⵙⵎⵔⵙ ⵏ ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⵉⵏⵎⴰⴳⵉⵜⵏ',
+    'forms.notice.short':
+      'ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⵖⴰⵙ ⵉ ⵓⵙⵎⵔⵙ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ, ⴷⴷⴰⵡ ⵜⵎⵙⵓⵍⵜ ⵏ: {controller}. ⵜⵣⵎⵔⵜ ⴰⴷ ⵜⵏ ⵜⵥⵕⵜ, ⴰⴷ ⵜⵙⵖⵓⴷⵓⵜ ⵏⵖ ⴰⴷ ⵜⴰⴳⵉⵜ ⴰⵙⵎⵔⵙ ⵏⵏⵙⵏ.',
+    'forms.notice.more': 'ⴰⴽⴽⵯ ⵎⴰⴷ ⵉⵥⵍⵉⵏ ⵙ ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⴷ ⵉⵣⵔⴼⴰⵏ ⵏⵏⴽ (ⴰⵙⵍⵔⵉⵙ ⵓⵟⵟⵓⵏ 09.08)',
+    'forms.notice.commune': 'ⵜⴰⵊⵎⴰⵄⵜ ⵏ ⴽⴰⵣⴰ',
+    'forms.notice.intro':
+      'ⵙ ⵓⵙⵍⵔⵉⵙ ⵓⵟⵟⵓⵏ 09.08 ⵉⵥⵍⵉⵏ ⵙ ⵓⵙⵙⵓⵜⵍ ⵏ ⵉⵎⴷⴷⵓⴽⴰⵍ ⵏ ⵍⴰⴷⴰⵏ ⴳ ⵓⵙⵎⵔⵙ ⵏ ⵉⵙⴼⴽⴰ ⵉⵏⵎⴰⴳⵉⵜⵏ:',
+    'forms.notice.controller': 'ⴰⵎⵙⵡⵓⵍ ⵖⴼ ⵓⵙⵎⵔⵙ: ⵜⴰⵊⵎⴰⵄⵜ ⵏ ⴽⴰⵣⴰ, ⵙ ⵓⵏⵎⵖⴰⵔ ⵏ ⵓⵙⵇⵇⵉⵎ ⵏⵏⵙ.',
+    'forms.notice.controllerArrondissement':
+      'ⴰⵎⵙⵡⵓⵍ ⵖⴼ ⵓⵙⵎⵔⵙ: {name}, ⵜⴰⵊⵎⴰⵄⵜ ⵏ ⴽⴰⵣⴰ, ⵙ ⵓⵏⵎⵖⴰⵔ ⵏ ⵓⵙⵇⵇⵉⵎ ⵏ ⵜⵎⵇⵇⴰⵟⵄⵜ.',
+    'forms.notice.purpose.complaint':
+      'ⵜⵉⵎⵉⵜⴰⵔ: ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵜⵓⵔⵉⵜ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⵖⴰⵙ ⵉ ⵓⵣⵎⵎⴻⵎ ⴷ ⵓⵙⵎⵔⵙ ⵏ ⵜⵛⴽⴰⵢⵜ ⵏⵏⴽ, ⴷ ⵓⵔⴰⵔ ⵏⵏⴽ.',
+    'forms.notice.purpose.correspondence':
+      'ⵜⵉⵎⵉⵜⴰⵔ: ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵜⵓⵔⵉⵜ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⵖⴰⵙ ⵉ ⵓⵣⵎⵎⴻⵎ ⵏ ⵜⴱⵔⴰⵜ ⵏⵏⴽ ⴳ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ, ⴰⵣⴰⵏ ⵏⵏⵙ ⵉ ⵜⵙⴳⴰ ⵍⵍⵉ ⵖⵔ ⵜⵓⵔⵉⵜ, ⴷ ⵓⵔⴰⵔ ⵏⵏⴽ.',
+    'forms.notice.purpose.urbanism-info':
+      'ⵜⵉⵎⵉⵜⴰⵔ: ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵜⵓⵔⵉⵜ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⵖⴰⵙ ⵉ ⵓⵙⵎⵔⵙ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ⵏ ⵜⵏⵖⵎⵉⵙⵉⵏ ⵏ ⵓⵙⵙⵓⴷⵙ ⴷ ⵓⵔⴰⵔ ⵏⵏⴽ.',
+    'forms.notice.purpose.access-to-info':
+      'ⵜⵉⵎⵉⵜⴰⵔ: ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵜⵓⵔⵉⵜ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⵖⴰⵙ ⵉ ⵓⵙⵎⵔⵙ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ⵏ ⵓⵏⴰⴼ ⵖⵔ ⵜⵏⵖⵎⵉⵙⵉⵏ ⴷ ⵓⵣⴰⵏ ⵏ ⵓⵔⴰⵔ.',
+    'forms.notice.purpose.feedback':
+      'ⵜⵉⵎⵉⵜⴰⵔ: ⵉⵙⴼⴽⴰ ⵍⵍⵉ ⵜⵓⵔⵉⵜ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⵖⴰⵙ ⵉ ⵓⵙⵖⵓⴷⵓ ⵏ ⵓⵙⵎⵍ ⵍⵍⵉ ⵜⵎⵎⴰⵍⵜ ⴷ, ⵎⴽ ⵜⵓⵔⵉⵜ ⵜⴰⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ, ⵉ ⵓⵔⴰⵔ ⵏⵏⴽ.',
+    'forms.notice.recipients':
+      'ⵉⵎⵙⵜⴰⵔⵎⵙⵏ: ⵜⵉⵙⴳⵉⵡⵉⵏ ⵏ ⵜⵊⵎⴰⵄⵜ ⵍⵍⵉ ⵉⵙⵎⵔⴰⵙⵏ ⴰⵙⵓⵜⵔ ⵏⵏⴽ; ⵉⵎⴷⵓⴽⴽⴰⵍ (ⵜⴰⵏⵓⵎⵍⵜ ⵜⴰⵎⴷⵉⵏⴰⵏⵜ, ⵜⵉⵎⵔⵙⴰⵍ ⵏ ⵜⵏⴼⵍⵉⵜ ⵜⴰⴷⵖⴰⵔⴰⵏⵜ, ⵉⵎⵙⵙⴽⴰⵔⵏ ⵏ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵜⵉⵎⴰⵜⴰⵢⵉⵏ) ⵖⴰⵙ ⵎⴽ ⴰⵙⵏ ⵉⵜⵜⵓⵣⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.notice.mandatory':
+      'ⵉⴳⵔⴰⵏ ⵉⵍⴰⵇⵇⴰⵏ ⵍⴰⵇⵇⴰⵏ ⵉ ⵓⵙⵎⵔⵙ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ: ⴱⵍⴰ ⵜⵏ, ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ.',
+    'forms.notice.retention':
+      'ⴰⵃⴹⴰ: ⴰⵢⵏⵏⴰ ⵉⵍⴰⵇⵇⴰⵏ ⵉ ⵓⵙⵎⵔⵙ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ; ⴷⴼⴼⵉⵔ ⵓⵢⵏⵏⴰ ⴰⴷ ⵉⵜⵜⵓⵃⴹⵓ ⵓⴼⴰⵢⵍⵓ ⵙ ⵉⵍⵓⴳⵏ ⵏ ⵉⵙⴽⴽⵉⵏⵏ ⵉⵎⴰⵜⴰⵢⵏ.',
+    'forms.notice.rights':
+      'ⵉⵣⵔⴼⴰⵏ ⵏⵏⴽ: ⵙ ⵓⵙⵍⵔⵉⵙ ⵓⵟⵟⵓⵏ 09.08, ⵜⵣⵎⵔⵜ ⴰⴷ ⵜⵥⵕⵜ ⵉⵙⴼⴽⴰ ⵏⵏⴽ, ⴰⴷ ⵜⵏ ⵜⵙⵖⵓⴷⵓⵜ ⴷ ⴰⴷ ⵜⴰⴳⵉⵜ ⴰⵙⵎⵔⵙ ⵏⵏⵙⵏ ⵙ ⵜⵎⵏⵜⵉⵍⵜ ⵉⵚⵃⵉⵃⵏ, ⵙ ⵓⵣⴰⵏ ⵏ ⵜⴱⵔⴰⵜ ⵖⵔ `{contact}` ⵏⵖ ⵖⵔ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ.',
+    'forms.notice.cndp':
+      'ⵜⴰⵎⵙⴽⵉⵍⵜ ⵜⴰⵏⴰⵎⵓⵔⵜ ⵏ ⵓⵙⵙⵓⴷⵙ ⵏ ⵓⵙⵎⵔⵙ ⵏ ⵉⵙⴼⴽⴰ ⵉⵏⵎⴰⴳⵉⵜⵏ (CNDP) ⴰⵔ ⵜⵙⵙⵓⴷⵓⵙ ⴰⵙⵍⵔⵉⵙ 09.08; ⵜⵣⵎⵔⵜ ⴰⴷ ⵜⴰⵔⵓⵜ ⵖⵔⵙ.',
+    'forms.confirm.title': 'ⴰⵙⵓⵜⵔ ⵢⵓⵡⵡⵓⵎⵥ',
+    'forms.confirm.intro': 'ⴰⵙⵓⵜⵔ ⵏⵏⴽ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ.',
+    'forms.confirm.code': 'ⵜⴰⵏⴳⴰⵍⵜ ⵏⵏⴽ ⵏ ⵓⴹⴼⴰⵕ',
+    'forms.confirm.keepCode':
+      'ⵃⴹⵓ ⵜⴰⵏⴳⴰⵍⵜ ⴰ: ⴰⴷ ⴰⴽ ⵜⵜ ⵏⵙⵓⵜⵔ, ⴷ ⵜⴱⵔⴰⵜ ⵏⵏⴽ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ ⵏⵖ ⵜⵉⵍⵉⴼⵓⵏ, ⵉ ⵓⴹⴼⴰⵕ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.confirm.next': 'ⵎⴰⴷ ⵔⴰⴷ ⵉⵍⵉⵏ ⴷⵖⵉ?',
+    'forms.confirm.handledBy': 'ⴰⵙⵓⵜⵔ ⵏⵏⴽ ⴰⵔ ⵜ ⵉⵙⵎⵔⴰⵙ: {recipient}.',
+    'forms.confirm.dueDate': 'ⴰⵙⵍⵔⵉⵙ ⵉⴼⴽⴰ ⵉ ⵜⵙⵏⴱⴰⴹⵜ ⴰⵔ {date} ⴰⴷ ⴰⴽ ⵜⵔⴰⵔ.',
+    'forms.confirm.noDueDate':
+      'ⵜⴰⵙⴳⴰ ⵍⵍⵉ ⵜⵥⵍⵉⵏ ⴰⴷ ⴰⴽ ⵜⵔⴰⵔ ⴳ ⵡⴰⴽⵓⴷ ⵍⵍⵉ ⵉⵍⴰⵇⵇⴰⵏ ⵉ ⵓⵙⵏⵜⵍ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.confirm.ackSent': 'ⵉⵜⵜⵓⵣⵏ ⵓⵙⵖⵉⵡⵙ ⵏ ⵓⵔⵎⵙ ⵖⵔ {email}.',
+    'forms.confirm.noEmail':
+      'ⵓⵔ ⵜⵓⵔⵉⵜ ⵜⴰⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ: ⵓⵔ ⴰⴽ ⵉⵜⵜⵓⵣⵏ ⵓⵙⵖⵉⵡⵙ ⵏ ⵓⵔⵎⵙ, ⴰⵔⵓ ⵜⴰⵏⴳⴰⵍⵜ ⵏⵏⴽ ⵏ ⵓⴹⴼⴰⵕ.',
+    'forms.confirm.registration': 'ⴰⵟⵟⵓⵏ ⵏ ⵓⵣⵎⵎⴻⵎ ⴳ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ',
+    'forms.confirm.registrationHelp': 'ⴰⵔⵓ ⴰⵟⵟⵓⵏ ⴰ ⴳ ⴽⵓ ⵜⴰⴱⵔⴰⵜ ⵉⵥⵍⵉⵏ ⵙ ⵜⴱⵔⴰⵜ ⴰ.',
+    'forms.confirm.track': 'ⴹⴼⵕ ⴰⵙⵓⵜⵔ ⵉⵏⵓ',
+    'forms.confirm.print': 'ⵙⵉⴳⴳⵣ ⴰⵙⵎⵍ ⴰ',
+    'forms.confirm.feedbackThanks': 'ⵜⴰⵏⵎⵎⵉⵔⵜ: ⴰⵙⵏⵖⵎⵙ ⵏⵏⴽ ⵉⵜⵜⵓⵣⵏ ⵉ ⵜⵔⴰⴱⴱⵓⵜ ⵍⵍⵉ ⵉⵙⵎⵔⴰⵙⵏ ⴰⵙⵉⵜ.',
+    'forms.track.title': 'ⴹⴼⵕ ⴰⵙⵓⵜⵔ',
+    'forms.track.intro':
+      'ⴰⵔⵓ ⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ ⵍⵍⵉ ⵜⵓⵎⵥⵜ ⴳ ⵓⵣⴰⵏ ⴷ ⵜⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ ⵏⵖ ⵜⵉⵍⵉⴼⵓⵏ ⵍⵍⵉ ⵜⵓⵔⵉⵜ ⴳ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.track.code': 'ⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ',
+    'forms.track.codeHelp': 'ⵜⵍⵍⴰ ⴳ ⵓⵙⵎⵍ ⵏ ⵓⵙⵏⵜⵉ ⴷ ⵓⵙⵖⵉⵡⵙ ⵏ ⵓⵔⵎⵙ.',
+    'forms.track.contact': 'ⵜⵉⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ ⵏⵖ ⵜⵉⵍⵉⴼⵓⵏ',
+    'forms.track.contactHelp': 'ⵎⴰⵎⴽ ⵜⵏ ⵜⵓⵔⵉⵜ ⴳ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.track.submit': 'ⴹⴼⵕ',
+    'forms.track.notFound':
+      'ⵓⵔ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⵙⵓⵜⵔ ⵉⵎⵙⴰⵙⴰⵏ ⴷ ⵜⵏⴳⴰⵍⵜ ⴰ ⴷ ⵉⵙⴼⴽⴰ ⴰ. ⵥⵕ ⵎⴰⴷ ⵜⵓⵔⵉⵜ, ⵜⴰⵍⵙⵜ.',
+    'forms.track.rateLimited': 'ⴳⵓⵜⵏⵜ ⴱⴰⵀⵔⴰ ⵜⵉⵔⵎⵉⵜⵉⵏ. ⴰⵍⵙ ⴷⴼⴼⵉⵔ {minutes} ⵏ ⵜⵓⵙⴷⵉⴷⵉⵏ.',
+    'forms.track.status': 'ⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵓⵜⵔ',
+    'forms.track.submittedOn': 'ⵉⵜⵜⵓⵣⵏ ⴳ {date}',
+    'forms.track.reason': 'ⵜⴰⵎⵏⵜⵉⵍⵜ',
+    'forms.track.replies': 'ⵉⵔⴰⵔⵏ ⵏ ⵜⵙⵏⴱⴰⴹⵜ',
+    'forms.track.noReplies': 'ⵓⵔ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⵔⴰⵔ ⵙⵓⵍ.',
+    'forms.track.timeline': 'ⴰⵎⵣⵔⵓⵢ',
+    'forms.track.dueDate': 'ⴰⵙⴰⴽⵓⴷ ⴰⵎⴳⴳⴰⵔⵓ ⵏ ⵓⵔⴰⵔ',
+    'forms.track.overdue': 'ⵉⵣⵔⵉ ⵡⴰⴽⵓⴷ',
+    'forms.track.reopen': 'ⵕⵥⵎ ⴷⴰⵖ ⵜⴰⵛⴽⴰⵢⵜ ⴰ (ⴳ 30 ⵏ ⵡⵓⵙⵙⴰⵏ ⴷⴼⴼⵉⵔ ⵓⴼⵔⴰ ⵏⵏⵙ)',
+    'forms.track.reopenReason': 'ⵎⴰⵅ ⵓⵔ ⵉⵜⵜⵓⴼⵔⴰ ⵓⵎⵓⴽⵔⵉⵙ?',
+    'forms.track.reopenSubmit': 'ⵕⵥⵎ ⴷⴰⵖ ⵜⴰⵛⴽⴰⵢⵜ',
+    'forms.status.received': 'ⵢⵓⵡⵡⵓⵎⵥ',
+    'forms.status.under-review': 'ⴰⵔ ⵉⵜⵜⵓⵙⵏⵇⵇⴰⴷ',
+    'forms.status.in-progress': 'ⴰⵔ ⵉⵜⵜⵓⵙⵎⵔⴰⵙ',
+    'forms.status.transferred': 'ⵉⵜⵜⵓⵣⵏ ⵉ ⵡⴰⵢⴹ',
+    'forms.status.resolved': 'ⵉⵜⵜⵓⴼⵔⴰ',
+    'forms.status.rejected': 'ⵓⵔ ⵉⵜⵜⵓⵇⴱⵍ',
+    'forms.status.reopened': 'ⵉⵜⵜⵓⵔⵥⵎ ⴷⴰⵖ',
+    'forms.email.ack.subject': '{site}: ⴰⵙⵖⵉⵡⵙ ⵏ ⵓⵔⵎⵙ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ {code}',
+    'forms.email.ack.body':
+      'ⴰⵣⵓⵍ,\n\nⵏⵓⵎⵥ ⴰⵙⵓⵜⵔ ⵏⵏⴽ ({service}). ⵉⵜⵜⵓⵣⵎⵎⴻⵎ ⵙ ⵜⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ:\n\n{code}\n\nⵃⴹⵓ ⵜⴰⵏⴳⴰⵍⵜ ⴰ: ⴷ ⵜⴱⵔⴰⵜ ⵏⵏⴽ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ ⵏⵖ ⵜⵉⵍⵉⴼⵓⵏ, ⴰⴷ ⴰⴽ ⵜⴰⵊⵊ ⴰⴷ ⵜⴹⴼⵕⵜ ⴰⵙⵓⵜⵔ ⵏⵏⴽ ⴳ ⴽⵓ ⴰⴽⵓⴷ ⴳ:\n{url}\n\nⵜⴰⴱⵔⴰⵜ ⴰ ⵜⵜⵓⵣⵏ ⵙ ⵓⵡⵓⵔⵎⴰⵏ, ⵓⵔ ⴰⵙ ⵜⵔⴰⵔⵜ.\n\n{site}',
+    'forms.email.status.subject': '{site}: ⴰⵙⵓⵜⵔ ⵏⵏⴽ {code} — {status}',
+    'forms.email.status.body':
+      'ⴰⵣⵓⵍ,\n\nⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ({service}) ⵉⵜⵜⵓⵙⵏⴼⵍ.\n\nⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ: {code}\nⴰⴷⴷⴰⴷ ⴰⵎⴰⵢⵏⵓ: {status}\n\nⵉ ⵓⵥⵕⵕⵉ ⵏ ⵓⴼⵙⴰⵔ ⴷ ⵉⵔⴰⵔⵏ ⵏ ⵜⵙⵏⴱⴰⴹⵜ:\n{url}\n\nⵜⴰⴱⵔⴰⵜ ⴰ ⵜⵜⵓⵣⵏ ⵙ ⵓⵡⵓⵔⵎⴰⵏ, ⵓⵔ ⴰⵙ ⵜⵔⴰⵔⵜ.\n\n{site}',
+    'forms.email.registrationLine': 'ⴰⵟⵟⵓⵏ ⵏ ⵓⵣⵎⵎⴻⵎ ⴳ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ: {number}',
+  },
 })

@@ -6,8 +6,9 @@ import { area } from '../area.ts'
  * protection notice, confirmation, tracking and emails are in forms-notices.ts; the error
  * messages in forms-errors.ts. `{max}` and `{size}` come from the upload limits (5 files, 10 MB).
  * Field keys use the input names of @bawaba/schemas (`lat`, `parcelRef`, `location`…), except
- * `arrondissement` (input `site`), `map` (the lat/lng picker) and, on the feedback form,
- * `problem` and `replyEmail` (inputs `message` and `email`).
+ * `arrondissement` (input `site`) and, on the feedback form, `problem` and `replyEmail` (inputs
+ * `message` and `email`). Text between backquotes is an example typed as is (a phone number, an
+ * address): the sites show it left to right, isolated (`<bdi>`), whatever the page's direction.
  */
 export const forms = area({
   fr: {
@@ -15,16 +16,19 @@ export const forms = area({
     'forms.hub.intro':
       'Déposez une réclamation, écrivez au bureau d’ordre ou demandez une information sans vous déplacer ; chaque demande reçoit un code pour la suivre.',
     'forms.hub.track': 'Suivre une demande déjà envoyée',
+    'forms.hub.all': 'Tous les services en ligne',
     'forms.hub.feedback': 'Signaler un problème sur ce site',
     'forms.contact.legend': 'Vos coordonnées',
-    'forms.map.legend': 'Emplacement (facultatif)',
+    'forms.location.legend': 'Où se trouve le problème ?',
+    'forms.location.help': 'Indiquez l’adresse, un point de repère, ou les deux.',
     'forms.progress': 'Envoi : {percent} %',
-    'forms.files.chosen': '{count} fichier(s) choisi(s)',
+    'forms.files.chosen':
+      '{count, plural, one {{count} fichier choisi} other {{count} fichiers choisis}}',
     'forms.files.again':
       'Pour votre sécurité, les fichiers ne sont pas conservés d’un envoi à l’autre : joignez-les à nouveau.',
     'forms.complaint.title': 'Déposer une réclamation',
     'forms.complaint.intro':
-      'Signalez un problème dans votre quartier ou le mauvais fonctionnement d’un service de la Commune : choisissez une catégorie et l’arrondissement, décrivez la situation, indiquez le lieu et joignez des photos si vous le souhaitez.',
+      'Signalez un problème dans votre quartier ou un service communal qui fonctionne mal ; vous recevrez un code de suivi.',
     'forms.correspondence.title': 'Écrire au bureau d’ordre',
     'forms.correspondence.intro':
       'Adressez un courrier à un service de la Commune par le bureau d’ordre électronique : il est enregistré avec un numéro et une date, et vous recevez un accusé de réception.',
@@ -50,7 +54,8 @@ export const forms = area({
     'forms.field.email.help':
       'Nous y enverrons l’accusé de réception et les suites données à votre demande.',
     'forms.field.phone.label': 'Téléphone',
-    'forms.field.phone.help': 'Numéro marocain, par exemple 06 12 34 56 78 ou +212 6 12 34 56 78.',
+    'forms.field.phone.help':
+      'Numéro marocain, par exemple `06 12 34 56 78` ou `+212 6 12 34 56 78`.',
     'forms.field.contact.label': 'Courriel ou téléphone (au moins l’un des deux)',
     'forms.field.contact.help':
       'Ils servent à vous répondre ; l’un d’eux vous sera demandé, avec votre code de suivi, pour suivre votre demande.',
@@ -66,16 +71,15 @@ export const forms = area({
     'forms.field.description.label': 'Description',
     'forms.field.description.help':
       'Décrivez précisément la situation : ce qui se passe, depuis quand, et ce que vous attendez de la Commune.',
-    'forms.field.address.label': 'Adresse ou lieu',
-    'forms.field.address.help':
-      'Rue, numéro, quartier ou repère proche (école, mosquée, pharmacie…) ; indiquez une adresse, un point sur la carte, ou les deux.',
-    'forms.field.map.label': 'Emplacement sur la carte',
-    'forms.field.map.help':
-      'Facultatif : cliquez sur la carte pour placer un point, ou saisissez la latitude et la longitude.',
-    'forms.field.lat.label': 'Latitude',
-    'forms.field.lat.help': 'En degrés décimaux, par exemple 33.5731.',
-    'forms.field.lng.label': 'Longitude',
-    'forms.field.lng.help': 'En degrés décimaux, par exemple -7.5898.',
+    'forms.field.address.label': 'Adresse',
+    'forms.field.address.help': 'Rue et numéro, ou quartier.',
+    'forms.field.landmark.label': 'Point de repère',
+    'forms.field.landmark.help':
+      'Un lieu connu tout près : école, mosquée, pharmacie, arrêt de bus…',
+    'forms.field.lat.label': 'Latitude de votre position',
+    'forms.field.lat.help': 'Donnée par votre appareil quand vous utilisez votre position.',
+    'forms.field.lng.label': 'Longitude de votre position',
+    'forms.field.lng.help': 'Donnée par votre appareil quand vous utilisez votre position.',
     'forms.field.photos.label': 'Photos',
     'forms.field.photos.help':
       'JPEG, PNG ou WebP, jusqu’à {max} fichiers de {size} Mo chacun ; évitez de photographier des personnes reconnaissables ou des plaques d’immatriculation.',
@@ -120,8 +124,24 @@ export const forms = area({
     'forms.field.problem.help':
       'Information erronée ou périmée, lien cassé, difficulté d’accès… N’indiquez pas d’informations personnelles : pour une demande ou une réclamation, utilisez le formulaire prévu.',
 
-    'forms.map.useMyPosition': 'Utiliser ma position',
-    'forms.map.clear': 'Retirer le point',
+    'forms.position.use': 'Utiliser ma position',
+    'forms.position.help':
+      'Si vous l’autorisez, votre appareil donne la position où vous êtes ; elle n’est envoyée qu’avec le formulaire.',
+    'forms.position.locating': 'Recherche de votre position…',
+    'forms.position.found': 'Position enregistrée, à {meters} m près.',
+    'forms.position.kept': 'Position enregistrée.',
+    'forms.position.clear': 'Retirer ma position',
+    'forms.position.cleared': 'Position retirée.',
+    'forms.position.denied':
+      'La localisation n’est pas autorisée : indiquez plutôt l’adresse ou un point de repère.',
+    'forms.position.failed':
+      'Votre position n’a pas pu être trouvée : indiquez plutôt l’adresse ou un point de repère.',
+    'forms.position.outside':
+      'Cette position est hors de Casablanca et n’a pas été retenue : indiquez l’adresse du problème.',
+    'forms.position.proposed':
+      'Proposé d’après votre position : {name}. Vérifiez-le et changez-le si besoin.',
+    'forms.position.suggest': 'D’après votre position, le lieu semble être dans : {name}.',
+    'forms.position.choose': 'Choisir cet arrondissement',
 
     'forms.complaint.category.lighting': 'Éclairage public',
     'forms.complaint.category.roads': 'Voirie et trottoirs',
@@ -163,15 +183,18 @@ export const forms = area({
     'forms.hub.intro':
       'قدموا شكاية، أو راسلوا مكتب الضبط، أو اطلبوا معلومة دون التنقل؛ يحصل كل طلب على رمز لتتبعه.',
     'forms.hub.track': 'تتبع طلب سبق إرساله',
+    'forms.hub.all': 'جميع الخدمات الإلكترونية',
     'forms.hub.feedback': 'الإبلاغ عن مشكل في هذا الموقع',
     'forms.contact.legend': 'معلومات الاتصال بكم',
-    'forms.map.legend': 'الموقع (اختياري)',
+    'forms.location.legend': 'أين يوجد المشكل؟',
+    'forms.location.help': 'حددوا العنوان، أو معلما قريبا، أو هما معا.',
     'forms.progress': 'جار الإرسال: {percent} ٪',
-    'forms.files.chosen': 'الملفات المختارة: {count}',
+    'forms.files.chosen':
+      '{count, plural, zero {لم يتم اختيار أي ملف} one {ملف واحد مختار} two {ملفان مختاران} few {{count} ملفات مختارة} many {{count} ملفا مختارا} other {{count} ملف مختار}}',
     'forms.files.again': 'حفاظا على أمنكم، لا تُحفظ الملفات بين إرسال وآخر: يرجى إرفاقها من جديد.',
     'forms.complaint.title': 'تقديم شكاية',
     'forms.complaint.intro':
-      'أبلغوا عن مشكل في حيكم أو عن خلل في إحدى خدمات الجماعة: اختاروا الصنف والمقاطعة، وصفوا الوضعية، وحددوا المكان، وأرفقوا صورا إن رغبتم في ذلك.',
+      'أبلغوا عن مشكل في حيكم أو عن خلل في إحدى خدمات الجماعة؛ ستتوصلون برمز لتتبع شكايتكم.',
     'forms.correspondence.title': 'مراسلة مكتب الضبط',
     'forms.correspondence.intro':
       'وجهوا مراسلة إلى إحدى مصالح الجماعة عبر مكتب الضبط الإلكتروني: تسجل مراسلتكم برقم وتاريخ، وتتوصلون بإشعار بالتوصل.',
@@ -196,7 +219,7 @@ export const forms = area({
     'forms.field.email.label': 'البريد الإلكتروني',
     'forms.field.email.help': 'سنوجه إليه الإشعار بالتوصل وما يستجد بخصوص طلبكم.',
     'forms.field.phone.label': 'الهاتف',
-    'forms.field.phone.help': 'رقم مغربي، مثال: 06 12 34 56 78 أو \u200E+212 6 12 34 56 78.',
+    'forms.field.phone.help': 'رقم مغربي، مثال: `06 12 34 56 78` أو `+212 6 12 34 56 78`.',
     'forms.field.contact.label': 'البريد الإلكتروني أو الهاتف (أحدهما على الأقل)',
     'forms.field.contact.help':
       'يستعملان للرد عليكم، وسيطلب منكم أحدهما، مع رمز التتبع، من أجل تتبع طلبكم.',
@@ -210,17 +233,14 @@ export const forms = area({
     'forms.field.description.label': 'وصف الشكاية',
     'forms.field.description.help':
       'صفوا الوضعية بدقة: ما الذي يحدث، ومنذ متى، وما الذي تنتظرونه من الجماعة.',
-    'forms.field.address.label': 'العنوان أو المكان',
-    'forms.field.address.help':
-      'الشارع والرقم والحي أو معلم قريب (مدرسة، مسجد، صيدلية…)؛ حددوا عنوانا أو نقطة على الخريطة أو هما معا.',
-    'forms.field.map.label': 'الموقع على الخريطة',
-    'forms.field.map.help':
-      'اختياري: انقروا على الخريطة لتحديد نقطة، أو أدخلوا خط العرض وخط الطول.',
-    'forms.field.lat.label': 'خط العرض',
-    'forms.field.lat.help': 'بالدرجات العشرية، مثال: 33.5731.',
-    'forms.field.lng.label': 'خط الطول',
-    // The left-to-right mark keeps the minus sign before the digits in right-to-left text.
-    'forms.field.lng.help': 'بالدرجات العشرية، مثال: \u200E-7.5898.',
+    'forms.field.address.label': 'العنوان',
+    'forms.field.address.help': 'الشارع والرقم، أو الحي.',
+    'forms.field.landmark.label': 'معلم قريب',
+    'forms.field.landmark.help': 'مكان معروف قريب جدا: مدرسة، مسجد، صيدلية، محطة حافلات…',
+    'forms.field.lat.label': 'خط عرض موقعكم',
+    'forms.field.lat.help': 'يحدده جهازكم عند استعمال موقعكم.',
+    'forms.field.lng.label': 'خط طول موقعكم',
+    'forms.field.lng.help': 'يحدده جهازكم عند استعمال موقعكم.',
     'forms.field.photos.label': 'الصور',
     'forms.field.photos.help':
       'بصيغة JPEG أو PNG أو WebP؛ الحد الأقصى لعدد الملفات: {max}، ولحجم كل ملف: {size} ميغابايت. تجنبوا تصوير أشخاص يمكن التعرف عليهم أو لوحات ترقيم السيارات.',
@@ -263,8 +283,21 @@ export const forms = area({
     'forms.field.problem.help':
       'معلومة غير صحيحة أو متجاوزة، رابط معطل، صعوبة في الولوج… لا تدرجوا هنا معطيات شخصية؛ ولتقديم طلب أو شكاية، استعملوا الاستمارة المخصصة لذلك.',
 
-    'forms.map.useMyPosition': 'استعمال موقعي الحالي',
-    'forms.map.clear': 'حذف النقطة',
+    'forms.position.use': 'استعمال موقعي',
+    'forms.position.help':
+      'إذا سمحتم بذلك، يحدد جهازكم المكان الذي توجدون فيه؛ ولا يرسل إلا مع الاستمارة.',
+    'forms.position.locating': 'جار تحديد موقعكم…',
+    'forms.position.found': 'تم تسجيل الموقع، بدقة {meters} متر تقريبا.',
+    'forms.position.kept': 'تم تسجيل الموقع.',
+    'forms.position.clear': 'حذف موقعي',
+    'forms.position.cleared': 'تم حذف الموقع.',
+    'forms.position.denied': 'لم يتم السماح بتحديد الموقع: يرجى إدخال العنوان أو معلم قريب.',
+    'forms.position.failed': 'تعذر تحديد موقعكم: يرجى إدخال العنوان أو معلم قريب.',
+    'forms.position.outside':
+      'هذا الموقع خارج الدار البيضاء ولم يتم اعتماده: يرجى إدخال عنوان المشكل.',
+    'forms.position.proposed': 'اقتراح حسب موقعكم: {name}. يرجى التحقق منه وتغييره عند الحاجة.',
+    'forms.position.suggest': 'حسب موقعكم، يبدو أن المكان يوجد في: {name}.',
+    'forms.position.choose': 'اختيار هذه المقاطعة',
 
     'forms.complaint.category.lighting': 'الإنارة العمومية',
     'forms.complaint.category.roads': 'الطرق والأرصفة',
@@ -306,16 +339,18 @@ export const forms = area({
     'forms.hub.intro':
       'File a complaint, write to the registry office or ask for information without a trip to an office; every request gets a code to follow it.',
     'forms.hub.track': 'Follow a request already sent',
+    'forms.hub.all': 'All online services',
     'forms.hub.feedback': 'Report a problem with this site',
     'forms.contact.legend': 'Your contact details',
-    'forms.map.legend': 'Location (optional)',
+    'forms.location.legend': 'Where is the problem?',
+    'forms.location.help': 'Give the address, a landmark, or both.',
     'forms.progress': 'Sending: {percent}%',
-    'forms.files.chosen': '{count} file(s) chosen',
+    'forms.files.chosen': '{count, plural, one {{count} file chosen} other {{count} files chosen}}',
     'forms.files.again':
       'For your safety, files are not kept from one attempt to the next: attach them again.',
     'forms.complaint.title': 'Make a complaint',
     'forms.complaint.intro':
-      'Report a problem in your neighbourhood or with a City service: choose a category and the district, describe the situation, say where it is and add photos if you wish.',
+      'Report a problem in your neighbourhood or a city service that is not working; you will get a code to follow your complaint.',
     'forms.correspondence.title': 'Write to the registry office',
     'forms.correspondence.intro':
       'Send a letter to a City department through the electronic registry office (bureau d’ordre): it is registered with a number and a date, and you receive an acknowledgement of receipt.',
@@ -341,7 +376,8 @@ export const forms = area({
     'forms.field.email.help':
       'We will send the acknowledgement and updates on your request to this address.',
     'forms.field.phone.label': 'Phone',
-    'forms.field.phone.help': 'Moroccan number, for example 06 12 34 56 78 or +212 6 12 34 56 78.',
+    'forms.field.phone.help':
+      'Moroccan number, for example `06 12 34 56 78` or `+212 6 12 34 56 78`.',
     'forms.field.contact.label': 'Email or phone (at least one)',
     'forms.field.contact.help':
       'We use them to reply to you; you will need one of them, with your tracking code, to follow your request.',
@@ -356,16 +392,15 @@ export const forms = area({
     'forms.field.description.label': 'Description',
     'forms.field.description.help':
       'Describe the situation precisely: what is happening, since when, and what you expect the City to do.',
-    'forms.field.address.label': 'Address or place',
-    'forms.field.address.help':
-      'Street, number, neighbourhood or a nearby landmark (school, mosque, pharmacy…); give an address, a point on the map, or both.',
-    'forms.field.map.label': 'Location on the map',
-    'forms.field.map.help':
-      'Optional: click on the map to place a point, or enter the latitude and longitude.',
-    'forms.field.lat.label': 'Latitude',
-    'forms.field.lat.help': 'In decimal degrees, for example 33.5731.',
-    'forms.field.lng.label': 'Longitude',
-    'forms.field.lng.help': 'In decimal degrees, for example -7.5898.',
+    'forms.field.address.label': 'Address',
+    'forms.field.address.help': 'Street and number, or neighbourhood.',
+    'forms.field.landmark.label': 'Landmark',
+    'forms.field.landmark.help':
+      'A well-known place close by: a school, mosque, pharmacy, bus stop…',
+    'forms.field.lat.label': 'Latitude of your position',
+    'forms.field.lat.help': 'Given by your device when you use your position.',
+    'forms.field.lng.label': 'Longitude of your position',
+    'forms.field.lng.help': 'Given by your device when you use your position.',
     'forms.field.photos.label': 'Photos',
     'forms.field.photos.help':
       'JPEG, PNG or WebP, up to {max} files of {size} MB each; avoid photographing recognisable people or number plates.',
@@ -408,8 +443,23 @@ export const forms = area({
     'forms.field.problem.help':
       'Wrong or outdated information, broken link, access difficulty… Do not include personal details here: for a request or a complaint, use the dedicated form.',
 
-    'forms.map.useMyPosition': 'Use my location',
-    'forms.map.clear': 'Remove the point',
+    'forms.position.use': 'Use my position',
+    'forms.position.help':
+      'If you allow it, your device gives the position where you are; it is sent only with the form.',
+    'forms.position.locating': 'Finding your position…',
+    'forms.position.found': 'Position recorded, to within {meters} m.',
+    'forms.position.kept': 'Position recorded.',
+    'forms.position.clear': 'Remove my position',
+    'forms.position.cleared': 'Position removed.',
+    'forms.position.denied': 'Location is not allowed: give the address or a landmark instead.',
+    'forms.position.failed':
+      'Your position could not be found: give the address or a landmark instead.',
+    'forms.position.outside':
+      'This position is outside Casablanca and was not kept: give the address of the problem.',
+    'forms.position.proposed':
+      'Proposed from your position: {name}. Check it and change it if needed.',
+    'forms.position.suggest': 'From your position, the place seems to be in: {name}.',
+    'forms.position.choose': 'Choose this district',
 
     'forms.complaint.category.lighting': 'Street lighting',
     'forms.complaint.category.roads': 'Roads and pavements',
@@ -452,5 +502,143 @@ export const forms = area({
     'forms.field.email.label': 'ⵜⵉⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ',
     'forms.field.phone.label': 'ⵜⵉⵍⵉⴼⵓⵏ',
     'forms.field.replyEmail.label': 'ⵜⵉⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ',
+    'forms.hub.title': 'ⵜⵉⵏⴰⴼⵓⵜⵉⵏ ⵙ ⵓⵣⵟⵟⴰ',
+    'forms.hub.intro':
+      'ⴰⵣⵏ ⵜⴰⵛⴽⴰⵢⵜ, ⴰⵔⵓ ⵉ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ ⵏⵖ ⵙⵓⵜⵔ ⴽⵔⴰ ⵏ ⵉⵏⵖⵎⵉⵙ ⴱⵍⴰ ⴰⴷ ⵜⵎⵎⵓⵜⵜⵉⵜ; ⴽⵓ ⴰⵙⵓⵜⵔ ⵉⵜⵜⴰⵡⵉ ⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ.',
+    'forms.hub.track': 'ⴹⴼⵕ ⴰⵙⵓⵜⵔ ⵍⵍⵉ ⵜⵓⵣⵏⵜ',
+    'forms.hub.all': 'ⴰⴽⴽⵯ ⵜⵉⵏⴰⴼⵓⵜⵉⵏ ⵙ ⵓⵣⵟⵟⴰ',
+    'forms.hub.feedback': 'ⵎⵎⴰⵍ ⴽⵔⴰ ⵏ ⵓⵎⵓⴽⵔⵉⵙ ⴳ ⵓⵙⵉⵜ ⴰ',
+    'forms.contact.legend': 'ⵉⵙⴼⴽⴰ ⵏ ⵓⵏⵔⵎⵙ ⵏⵏⴽ',
+    'forms.location.legend': 'ⵎⴰⵏⵉ ⵉⵍⵍⴰ ⵓⵎⵓⴽⵔⵉⵙ?',
+    'forms.location.help': 'ⴰⵔⵓ ⴰⵏⵙⴰ, ⴰⵏⵙⴰ ⵉⵜⵜⵓⵙⵙⵏⵏ ⵏⵏⵉⴳ, ⵏⵖ ⵙⵉⵏ.',
+    'forms.progress': 'ⴰⵣⴰⵏ: {percent} %',
+    'forms.files.chosen':
+      '{count, plural, =1 {{count} ⵏ ⵓⴼⴰⵢⵍⵓ ⵉⵜⵜⵓⴼⵔⴰⵏ} other {{count} ⵏ ⵉⴼⴰⵢⵍⵓⵜⵏ ⵉⵜⵜⵓⴼⵔⴰⵏⵏ}}',
+    'forms.files.again': 'ⵉ ⵜⵏⴼⵍⵓⵜ ⵏⵏⴽ, ⵉⴼⴰⵢⵍⵓⵜⵏ ⵓⵔ ⵜⵜⵓⵃⴹⴰⵏ ⵙⴳ ⵓⵣⴰⵏ ⵖⵔ ⵡⴰⵢⴹ: ⵙⵏⵟⵍ ⵜⵏ ⴷⴰⵖ.',
+    'forms.complaint.title': 'ⴰⵣⵏ ⵜⴰⵛⴽⴰⵢⵜ',
+    'forms.complaint.intro':
+      'ⵎⵎⴰⵍ ⴽⵔⴰ ⵏ ⵓⵎⵓⴽⵔⵉⵙ ⴳ ⵓⴳⵔⵓⵎ ⵏⵏⴽ ⵏⵖ ⵜⴰⵏⴰⴼⵓⵜ ⵏ ⵜⵊⵎⴰⵄⵜ ⵓⵔ ⵉⵜⵜⵎⵓⵙⵙⵓⵏ ⵎⵍⵉⵃ; ⴰⴷ ⴷ ⵜⴰⵎⵥⵜ ⵜⴰⵏⴳⴰⵍⵜ ⵉ ⵓⴹⴼⴰⵕ ⵏ ⵜⵛⴽⴰⵢⵜ ⵏⵏⴽ.',
+    'forms.correspondence.title': 'ⴰⵔⵓ ⵉ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ',
+    'forms.correspondence.intro':
+      'ⴰⵣⵏ ⵜⴰⴱⵔⴰⵜ ⵉ ⵢⴰⵜ ⵜⵙⴳⴰ ⵏ ⵜⵊⵎⴰⵄⵜ ⵙ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ ⴰⵍⵉⴽⵜⵕⵓⵏⵉ: ⴰⴷ ⵜⵜⵓⵣⵎⵎⴻⵎ ⵙ ⵓⵟⵟⵓⵏ ⴷ ⵓⵙⴰⴽⵓⴷ, ⴰⴷ ⴷ ⵜⴰⵎⵥⵜ ⴰⵙⵖⵉⵡⵙ ⵏ ⵓⵔⵎⵙ.',
+    'forms.urbanism-info.title': 'ⴰⵙⵓⵜⵔ ⵏ ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵏ ⵓⵙⵙⵓⴷⵙ ⴰⵎⵇⵇⵔⴰⵏ',
+    'forms.urbanism-info.intro':
+      'ⵙⵙⵏ ⵉⵍⵓⴳⵏ ⵏ ⵓⵙⵙⵓⴷⵙ ⵏ ⵜⵎⴷⵉⵏⵜ ⵉ ⵢⵓⵙⵙⴰⵏ ⴽⵔⴰ ⵏ ⵡⴰⴽⴰⵍ: ⴰⵔⵓ ⴰⵙⵎⵉⵍ ⵏⵏⵙ, ⴰⴷⵖⴰⵔ ⵏⵏⵙ, ⵜⴰⵍⵖⴰ ⵏⵏⴽ ⴷ ⵜⵉⵎⵉⵜⴰⵔ ⵏ ⵓⵙⵓⵜⵔ; ⵜⴰⵏⵖⵎⵉⵙⵜ ⵜⵓⵏⵚⵉⴱⵜ ⵜⵜⵜⴰⴽⴽⴰ ⵜⵜ ⵜⵏⵓⵎⵍⵜ ⵜⴰⵎⴷⵉⵏⴰⵏⵜ ⵏ ⴽⴰⵣⴰ.',
+    'forms.access-to-info.title': 'ⴰⵙⵓⵜⵔ ⵏ ⵓⵏⴰⴼ ⵖⵔ ⵜⵏⵖⵎⵉⵙⵉⵏ',
+    'forms.access-to-info.intro':
+      'ⵙ ⵓⵙⵍⵔⵉⵙ ⵓⵟⵟⵓⵏ 31.13, ⵙⵓⵜⵔ ⵉⵏⵖⵎⵉⵙⵏ ⵍⵍⵉ ⵉⵍⵍⴰⵏ ⵖⵔ ⵜⵊⵎⴰⵄⵜ, ⵜⴼⵔⵏⵜ ⵎⴰⵎⴽ ⴰⴷ ⵜⵏ ⵜⴰⵎⵥⵜ: ⵙ ⵜⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ, ⵙ ⵜⵓⵏⵖⵉⵍⵜ ⵏ ⵜⴽⴰⵔⴹⴰ ⵏⵖ ⵙ ⵜⵖⵓⵔⵉ ⴳ ⵓⴷⵖⴰⵔ.',
+    'forms.feedback.title': 'ⵎⵎⴰⵍ ⴽⵔⴰ ⵏ ⵓⵎⵓⴽⵔⵉⵙ ⴳ ⵓⵙⵎⵍ ⴰ',
+    'forms.feedback.intro':
+      'ⵉⵏⵉ ⴰⵖ ⵎⴰⵢⴷ ⵓⵔ ⵉⵚⵃⵉⵃⵏ ⴳ ⵓⵙⵎⵍ ⴰ (ⵉⵏⵖⵎⵉⵙ ⵓⵔ ⵉⵚⵃⵉⵃⵏ, ⴰⵣⴷⴰⵢ ⵉⵔⵥⵉⵏ, ⴰⵙⵡⵉⵔ ⵏ ⵓⴽⵛⴰⵎ…) ⴰⴼⴰⴷ ⴰⴷ ⵜ ⵏⵙⵖⵓⴷⵓ.',
+    'forms.required': 'ⵉⵍⴰⵇⵇⴰ',
+    'forms.optional': 'ⵓⵔ ⵉⵍⴰⵇⵇⴰ',
+    'forms.choose': '— ⴼⵔⵏ —',
+    'forms.submit': 'ⴰⵣⵏ',
+    'forms.submitting': 'ⴰⵣⴰⵏ ⴰⵔ ⵉⵜⵜⵓⵙⴽⴰⵔ…',
+    'forms.field.name.label': 'ⵉⵙⵎ ⴷ ⵉⵙⵎ ⵏ ⵜⵡⵊⵊⴰ',
+    'forms.field.name.help': 'ⵎⴰⵎⴽ ⵍⵍⴰⵏ ⴳ ⵜⴽⴰⵔⴹⴰ ⵏ ⵜⵎⴰⴳⵉⵜ ⵏⵏⴽ.',
+    'forms.field.email.help': 'ⵖⵉⵏ ⴰⴷ ⴰⴽ ⵏⴰⵣⵏ ⴰⵙⵖⵉⵡⵙ ⵏ ⵓⵔⵎⵙ ⴷ ⵎⴰⴷ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ ⵙ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.field.phone.help': 'ⵓⵟⵟⵓⵏ ⴰⵎⵖⵔⵉⴱⵉ, ⵙ ⵓⵎⴷⵢⴰ `06 12 34 56 78` ⵏⵖ `+212 6 12 34 56 78`.',
+    'forms.field.contact.label': 'ⵜⵉⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ ⵏⵖ ⵜⵉⵍⵉⴼⵓⵏ (ⵢⴰⵏ ⴳⵉⵙⵏ ⵓⵍⴰ ⵉⵎⵉⴽ)',
+    'forms.field.contact.help':
+      'ⴰⴷ ⴰⴽ ⵏⵔⴰⵔ ⵙⵔⵙⵏ; ⴰⴷ ⴰⴽ ⵏⵙⵓⵜⵔ ⵢⴰⵏ ⴳⵉⵙⵏ, ⴷ ⵜⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ, ⵉ ⵓⴹⴼⴰⵕ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ.',
+    'forms.field.replyEmail.help': 'ⵖⴰⵙ ⵎⴽ ⵜⵔⵉⴷ ⴰⵔⵔⴰ; ⵓⵔ ⴰⴷ ⵉⵜⵜⵓⵙⵎⵔⵙ ⵉ ⵡⴰⵢⴹ.',
+    'forms.field.arrondissement.label': 'ⵜⴰⵎⵇⵇⴰⵟⵄⵜ',
+    'forms.field.arrondissement.help':
+      'ⵜⴰⵎⵇⵇⴰⵟⵄⵜ ⴳ ⵉⵍⵍⴰ ⵓⴷⵖⴰⵔ; ⵎⴽ ⵓⵔ ⵜⵙⵙⵏⵜ, ⴼⵔⵏ ⵜⴰⵏⵏⵉⴳ, ⴰⴷ ⵉⵜⵜⵓⵙⵎⵎⵓⵜⵜⵉ ⵓⵙⵓⵜⵔ ⵎⴽ ⵉⵍⴰⵇⵇⴰ.',
+    'forms.field.category.label': 'ⴰⵙⵜⴰⵢ',
+    'forms.field.category.help': 'ⴼⵔⵏ ⴰⵙⵜⴰⵢ ⴰⵏⵏⵉⴳ ⵉ ⵓⵎⵓⴽⵔⵉⵙ ⵏⵏⴽ, ⵏⵖ « ⵡⴰⵢⴹ ».',
+    'forms.field.description.label': 'ⴰⴳⵍⴰⵎ',
+    'forms.field.description.help':
+      'ⴳⵍⵎ ⵎⴰⵢⴷ ⵉⵜⵜⵉⵍⵉⵏ: ⵎⴰⵢⴷ ⵉⵙⴽⴰⵔⵏ, ⵙⴳ ⵎⴰⵏⴰⴽⵓⴷ, ⴷ ⵎⴰⴷ ⵜⵔⵉⴷ ⵙⴳ ⵜⵊⵎⴰⵄⵜ.',
+    'forms.field.address.label': 'ⴰⵏⵙⴰ',
+    'forms.field.address.help': 'ⴰⵙⵓⴽ ⴷ ⵓⵟⵟⵓⵏ, ⵏⵖ ⴰⴳⵔⵓⵎ.',
+    'forms.field.landmark.label': 'ⴰⵏⵙⴰ ⵉⵜⵜⵓⵙⵙⵏⵏ ⵏⵏⵉⴳ',
+    'forms.field.landmark.help': 'ⴰⴷⵖⴰⵔ ⵉⵜⵜⵓⵙⵙⵏⵏ ⵉⵇⵔⴱⵏ: ⵜⵉⵏⵎⵍ, ⵜⵉⵎⵣⴳⵉⴷⴰ, ⵜⴰⴼⴰⵔⵎⴰⵙⵉⵜ, ⴰⵏⵙⴰ ⵏ ⵜⵓⴱⵉⵙ…',
+    'forms.field.lat.label': 'ⴰⵣⵔⵔⵓ ⵏ ⵓⴷⵖⴰⵔ ⵏⵏⴽ',
+    'forms.field.lat.help': 'ⵉⵜⵜⴰⴽⴽⴰ ⵜ ⵓⵎⴰⵙⵙ ⵏⵏⴽ ⵎⴽ ⵜⵙⵎⵔⵙⵜ ⴰⴷⵖⴰⵔ ⵏⵏⴽ.',
+    'forms.field.lng.label': 'ⴰⵣⴳⵍ ⵏ ⵓⴷⵖⴰⵔ ⵏⵏⴽ',
+    'forms.field.lng.help': 'ⵉⵜⵜⴰⴽⴽⴰ ⵜ ⵓⵎⴰⵙⵙ ⵏⵏⴽ ⵎⴽ ⵜⵙⵎⵔⵙⵜ ⴰⴷⵖⴰⵔ ⵏⵏⴽ.',
+    'forms.field.photos.label': 'ⵜⵉⵡⵍⴰⴼⵉⵏ',
+    'forms.field.photos.help':
+      'JPEG, PNG ⵏⵖ WebP, ⴰⵔ {max} ⵏ ⵉⴼⴰⵢⵍⵓⵜⵏ, {size} MB ⵉ ⵢⴰⵏ; ⵓⵔ ⵜⵜⴰⵡⵉ ⵜⵉⵡⵍⴰⴼⵉⵏ ⵏ ⵎⵉⴷⴷⵏ ⵍⵍⵉ ⵉⵜⵜⵓⵙⵙⵏⵏ ⵏⵖ ⵉⵟⵟⵓⵏⵏ ⵏ ⵜⵎⵓⴷⴰ.',
+    'forms.field.department.label': 'ⵜⴰⵙⴳⴰ ⵍⵍⵉ ⵖⵔ ⵜⴰⵔⵓⵜ',
+    'forms.field.department.help':
+      'ⵜⴰⵙⴳⴰ ⵍⵍⵉ ⵖⵔ ⵜⵣⵣⴰⵏⵜ ⵜⴰⴱⵔⴰⵜ ⵏⵏⴽ; ⵎⴽ ⵓⵔ ⵜⵙⵙⵏⵜ, ⴼⵔⵏ « ⵜⴰⵙⴳⴰ ⵢⴰⴹⵏ », ⴰⴷ ⵜⵜ ⵉⵙⵎⵎⵓⵜⵜⵉ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ.',
+    'forms.field.subject.label': 'ⴰⵙⵏⵜⵍ',
+    'forms.field.subject.help': 'ⵙⵎⵥⵉ ⵜⴰⴱⵔⴰⵜ ⵏⵏⴽ ⴳ ⵢⴰⵏ ⵓⵣⵔⵉⵔⴳ.',
+    'forms.field.message.label': 'ⵜⴰⴱⵔⴰⵜ',
+    'forms.field.message.help': 'ⴰⴹⵕⵉⵚ ⵏ ⵜⴱⵔⴰⵜ ⵏⵏⴽ; ⵜⵣⵎⵔⵜ ⴰⴷ ⵜⵙⵏⵟⵍⵜ ⵜⴰⴱⵔⴰⵜ ⵜⵓⵙⴽⵉⵍⵜ ⵙ PDF.',
+    'forms.field.attachments.label': 'ⵉⴼⴰⵢⵍⵓⵜⵏ ⵉⵜⵜⵓⵙⵏⵟⵍⵏ',
+    'forms.field.attachments.help': 'ⵖⴰⵙ ⵉⴼⴰⵢⵍⵓⵜⵏ PDF, ⴰⵔ {max} ⵏ ⵉⴼⴰⵢⵍⵓⵜⵏ, {size} MB ⵉ ⵢⴰⵏ.',
+    'forms.field.landTitle.label': 'ⴰⵙⵎⵉⵍ ⵏ ⵡⴰⴽⴰⵍ (ⴰⵣⵎⴻⵎ ⵏⵖ ⴰⵙⵓⵜⵔ ⵏ ⵓⵣⵎⴻⵎ)',
+    'forms.field.landTitle.help': 'ⵎⴰⵎⴽ ⵉⵍⵍⴰ ⴳ ⵓⵙⵖⵉⵡⵙ ⵏ ⵜⵉⵍⴰ; ⵎⴽ ⵓⵔ ⵉⵍⵍⵉ, ⴰⵔⵓ ⴰⵙⵎⵉⵍ ⵏ ⵜⴱⵔⵉⴹⵜ.',
+    'forms.field.parcelRef.label': 'ⴰⵙⵎⵉⵍ ⵏ ⵜⴱⵔⵉⴹⵜ',
+    'forms.field.parcelRef.help':
+      'ⵙ ⵓⵎⴷⵢⴰ ⴰⵟⵟⵓⵏ ⵏ ⵜⴱⵔⵉⴹⵜ ⴳ ⵓⴱⵟⵟⵓ, ⵎⴽ ⵓⴽⴰⵍ ⵓⵔ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ ⵏⵖ ⵓⵔ ⵜⵙⵙⵏⵜ ⴰⵙⵎⵉⵍ ⵏⵏⵙ.',
+    'forms.field.location.label': 'ⴰⴷⵖⴰⵔ ⵏ ⵡⴰⴽⴰⵍ',
+    'forms.field.location.help': 'ⴰⵏⵙⴰ, ⴰⴳⵔⵓⵎ ⵏⵖ ⴰⴱⵟⵟⵓ, ⴷ ⵜⵎⵇⵇⴰⵟⵄⵜ.',
+    'forms.field.capacity.label': 'ⵜⴰⵍⵖⴰ ⵏ ⵓⵎⵙⵓⵜⵔ',
+    'forms.field.capacity.help': 'ⵎⴰⵎⴽ ⴰⴷ ⵜⵙⵓⵜⵔⵜ ⴰⵙⵓⵜⵔ ⴰ?',
+    'forms.field.purpose.label': 'ⵜⵉⵎⵉⵜⴰⵔ ⵏ ⵓⵙⵓⵜⵔ',
+    'forms.field.purpose.help': 'ⵎⴰⴷ ⴰⵙ ⵜⵔⵉⴷ ⵜⴰⵏⵖⵎⵉⵙⵜ?',
+    'forms.field.specify.label': 'ⵙⵙⴼⵔⵓ',
+    'forms.field.specify.help': 'ⵎⴽ ⵜⴼⵔⵏⵜ « ⵡⴰⵢⴹ ».',
+    'forms.field.information.label': 'ⵉⵏⵖⵎⵉⵙⵏ ⵍⵍⵉ ⵜⵙⵓⵜⵔⵜ',
+    'forms.field.information.help': 'ⴳⵍⵎ ⵙ ⵓⵙⵡⵉⵔ ⵉⵏⵖⵎⵉⵙⵏ ⵏⵖ ⴰⵙⴽⴽⵉⵏ ⵍⵍⵉ ⵜⵔⵉⴷ (ⴰⵙⵏⵜⵍ, ⴰⵙⵡⵓⵔ, ⵜⴰⵙⴳⴰ).',
+    'forms.field.answerForm.label': 'ⵎⴰⵎⴽ ⴰⴷ ⵜⴰⵎⵥⵜ ⴰⵔⵔⴰ',
+    'forms.field.answerForm.help':
+      'ⴰⵏⴰⴼ ⵖⵔ ⵜⵏⵖⵎⵉⵙⵉⵏ ⵙ ⵡⴰⵔ ⴰⵣⵔⴼ, ⵖⴰⵙ ⵉⵙⵉⵡⵉⵏ ⵏ ⵓⵙⵏⵖⵍ ⵏⵖ ⵓⵣⴰⵏ ⵎⴽ ⵍⵍⴰⵏ.',
+    'forms.field.reason.label': 'ⵜⴰⵎⵏⵜⵉⵍⵜ ⵏ ⵓⵙⵓⵜⵔ',
+    'forms.field.reason.help': 'ⵓⵔ ⵉⵍⴰⵇⵇⴰ: ⴰⵙⵍⵔⵉⵙ ⵓⵟⵟⵓⵏ 31.13 ⵓⵔ ⴰⴽ ⵉⵙⵓⵜⵓⵔ ⴰⴷ ⵜⵉⵏⵉⵜ ⵜⴰⵎⵏⵜⵉⵍⵜ.',
+    'forms.field.consent.label':
+      'ⵖⵔⵉⵖ ⵉⵏⵖⵎⵉⵙⵏ ⵖⴼ ⵓⵙⵎⵔⵙ ⵏ ⵉⵙⴼⴽⴰ ⵉⵏⵓ, ⵔⴹⵉⵖ ⴰⴷ ⵜⵜⵓⵙⵎⵔⵙⵏ ⵉ ⵓⵙⵎⵔⵙ ⵏ ⵓⵙⵓⵜⵔ ⵉⵏⵓ.',
+    'forms.field.consent.help': 'ⴱⵍⴰ ⴰⵔⴹⵓ ⴰ, ⵓⵔ ⵉⵣⵎⵉⵔ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ⴰⴷ ⵉⵜⵜⵓⵣⵎⵎⴻⵎ.',
+    'forms.field.problem.label': 'ⵎⴰⵢⴷ ⵓⵔ ⵉⵚⵃⵉⵃⵏ?',
+    'forms.field.problem.help':
+      'ⵉⵏⵖⵎⵉⵙ ⵓⵔ ⵉⵚⵃⵉⵃⵏ ⵏⵖ ⵉⵣⵔⵉⵏ, ⴰⵣⴷⴰⵢ ⵉⵔⵥⵉⵏ, ⴰⵙⵡⵉⵔ ⵏ ⵓⴽⵛⴰⵎ… ⵓⵔ ⵜⴰⵔⵓⵜ ⴷⵉⴳⵙ ⵉⵙⴼⴽⴰ ⵏⵏⴽ; ⵉ ⵓⵙⵓⵜⵔ ⵏⵖ ⵜⴰⵛⴽⴰⵢⵜ, ⵙⵎⵔⵙ ⵜⴰⵍⵖⴰ ⵍⵍⵉ ⵎⵓ ⵉⴳⴰ.',
+    'forms.position.use': 'ⵙⵎⵔⵙ ⴰⴷⵖⴰⵔ ⵉⵏⵓ',
+    'forms.position.help': 'ⵎⴽ ⵜⵔⴹⵉⵜ, ⴰⵎⴰⵙⵙ ⵏⵏⴽ ⴰⴷ ⵉⵎⵎⴰⵍ ⴰⴷⵖⴰⵔ ⴳ ⵜⵍⵍⵉⵜ; ⵓⵔ ⵉⵜⵜⵓⵣⵏ ⵖⴰⵙ ⴷ ⵜⵍⵖⴰ.',
+    'forms.position.locating': 'ⴰⵔⵣⵣⵓ ⵖⴼ ⵓⴷⵖⴰⵔ ⵏⵏⴽ…',
+    'forms.position.found': 'ⵉⵜⵜⵓⵣⵎⵎⴻⵎ ⵓⴷⵖⴰⵔ, ⵙ ⵓⵙⵡⵉⵔ ⵏ {meters} m.',
+    'forms.position.kept': 'ⵉⵜⵜⵓⵣⵎⵎⴻⵎ ⵓⴷⵖⴰⵔ.',
+    'forms.position.clear': 'ⴽⴽⵙ ⴰⴷⵖⴰⵔ ⵉⵏⵓ',
+    'forms.position.cleared': 'ⵉⵜⵜⵓⴽⴽⵙ ⵓⴷⵖⴰⵔ.',
+    'forms.position.denied': 'ⵓⵔ ⵜⵔⴹⵉⵜ ⵙ ⵓⴷⵖⴰⵔ: ⴰⵔⵓ ⴰⵏⵙⴰ ⵏⵖ ⴰⵏⵙⴰ ⵉⵜⵜⵓⵙⵙⵏⵏ ⵏⵏⵉⴳ.',
+    'forms.position.failed': 'ⵓⵔ ⵉⵜⵜⵓⴼⴰ ⵓⴷⵖⴰⵔ ⵏⵏⴽ: ⴰⵔⵓ ⴰⵏⵙⴰ ⵏⵖ ⴰⵏⵙⴰ ⵉⵜⵜⵓⵙⵙⵏⵏ ⵏⵏⵉⴳ.',
+    'forms.position.outside': 'ⴰⴷⵖⴰⵔ ⴰ ⵉⵍⵍⴰ ⴱⵕⵕⴰ ⵏ ⴽⴰⵣⴰ, ⵓⵔ ⵉⵜⵜⵓⵟⵟⴼ: ⴰⵔⵓ ⴰⵏⵙⴰ ⵏ ⵓⵎⵓⴽⵔⵉⵙ.',
+    'forms.position.proposed': 'ⵙ ⵓⴷⵖⴰⵔ ⵏⵏⴽ: {name}. ⵥⵕ ⵜ, ⵜⵙⵏⴼⵍⵜ ⵜ ⵎⴽ ⵉⵍⴰⵇⵇⴰ.',
+    'forms.position.suggest': 'ⵙ ⵓⴷⵖⴰⵔ ⵏⵏⴽ, ⴰⴷⵖⴰⵔ ⵉⵍⵍⴰ ⴳ: {name}.',
+    'forms.position.choose': 'ⴼⵔⵏ ⵜⴰⵎⵇⵇⴰⵟⵄⵜ ⴰ',
+    'forms.complaint.category.lighting': 'ⴰⴼⴰⵡ ⴰⵎⴰⵜⴰⵢ',
+    'forms.complaint.category.roads': 'ⵉⴱⵔⴷⴰⵏ ⴷ ⵉⴳⵔⴰⵏ ⵏ ⵉⴹⴰⵕⵏ',
+    'forms.complaint.category.cleanliness': 'ⵜⴰⵣⴷⴷⴰⴳⵜ ⴷ ⵉⵣⴱⵍⵏ',
+    'forms.complaint.category.green-spaces': 'ⵉⵏⵙⴰ ⵉⵣⴳⵣⴰⵡⵏ',
+    'forms.complaint.category.nuisance': 'ⴰⵙⴷⵓⵔⵔⵓ ⴷ ⵓⵙⵙⵓⴼⵍ',
+    'forms.complaint.category.public-space': 'ⴰⵟⵟⴰⴼ ⵏ ⵓⴷⵖⴰⵔ ⴰⵎⴰⵜⴰⵢ',
+    'forms.complaint.category.markets': 'ⵉⵙⵓⵇⵏ',
+    'forms.complaint.category.civil-status': 'ⵜⵓⵖⵣⵉ ⵏ ⵜⵏⴰⴼⵓⵜ ⵏ ⵓⴷⴷⴰⴷ ⴰⵏⵖⵍⴰⵏ',
+    'forms.complaint.category.other': 'ⵡⴰⵢⴹ',
+    'forms.department.presidency': 'ⴰⵏⵙⴰ ⵏ ⵓⵏⵎⵖⴰⵔ',
+    'forms.department.secretariat': 'ⵜⴰⵎⴰⵔⴰⵢⵜ ⵜⴰⵎⴰⵜⴰⵢⵜ',
+    'forms.department.urbanism': 'ⴰⵙⵙⵓⴷⵙ ⵏ ⵜⵎⴷⵉⵏⵜ',
+    'forms.department.civil-status': 'ⴰⴷⴷⴰⴷ ⴰⵏⵖⵍⴰⵏ',
+    'forms.department.finance': 'ⵉⴷⵔⵉⵎⵏ ⴷ ⵜⵖⵓⵔⵉⵡⵉⵏ',
+    'forms.department.works': 'ⵉⵙⵏⴼⴰⵔⵏ ⴷ ⵉⴱⵔⴷⴰⵏ',
+    'forms.department.social': 'ⵜⵉⵖⴰⵡⵙⵉⵡⵉⵏ ⵜⵉⵏⴰⵎⵓⵏⵉⵏ ⴷ ⵜⴷⵍⵙⴰⵏⵉⵏ',
+    'forms.department.other': 'ⵜⴰⵙⴳⴰ ⵢⴰⴹⵏ',
+    'forms.capacity.owner': 'ⴱⵓ ⵜⵉⵍⴰ',
+    'forms.capacity.co-owner': 'ⴰⵎⵢⴰⵡⴰⵙ ⴳ ⵜⵉⵍⴰ',
+    'forms.capacity.architect': 'ⴰⵎⵙⵙⴽⵙⵓ ⵏⵖ ⴰⵎⵙⵙⵉⴳⵍ ⵏ ⵡⴰⴽⴰⵍ',
+    'forms.capacity.notary': 'ⴰⵎⵓⵜⴰⵡⴰⵇ ⵏⵖ ⴰⵄⴷⵍ',
+    'forms.capacity.other': 'ⵡⴰⵢⴹ',
+    'forms.purpose.sale': 'ⴰⵣⵏⵣⴰ',
+    'forms.purpose.construction': 'ⴰⵙⴽⵙⵓ',
+    'forms.purpose.succession': 'ⵜⴰⴽⴽⴰⵙⵜ',
+    'forms.purpose.financing': 'ⴰⵙⵙⴽⵛⵎ ⵏ ⵉⴷⵔⵉⵎⵏ',
+    'forms.purpose.other': 'ⵡⴰⵢⴹ',
+    'forms.answer.email': 'ⵙ ⵜⴱⵔⴰⵜ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ',
+    'forms.answer.paper': 'ⵜⵓⵏⵖⵉⵍⵜ ⵏ ⵜⴽⴰⵔⴹⴰ',
+    'forms.answer.on-site': 'ⵜⵉⵖⵓⵔⵉ ⴳ ⵓⴷⵖⴰⵔ',
   },
 })

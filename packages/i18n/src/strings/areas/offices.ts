@@ -88,5 +88,27 @@ export const offices = area({
     'offices.dayRange': '{from} – {to}',
     'offices.daySeparator': ', ',
     'offices.hoursSeparator': ': ',
+    'offices.title': 'ⵉⵏⵙⴰ ⵏ ⵓⵙⵏⵓⴱⴳ',
+    'offices.introCentral':
+      'ⵉⵏⵙⴰ ⵏ ⵓⵙⵏⵓⴱⴳ ⵏ ⵜⵊⵎⴰⵄⵜ ⴷ 16 ⵏ ⵜⵎⵇⵇⴰⵟⵄⵉⵏ ⵏⵏⵙ: ⵉⵏⵙⴰ, ⵜⵉⵙⵔⴰⴳⵉⵏ, ⵜⵉⵏⴰⴼⵓⵜⵉⵏ ⴷ ⵓⵏⵔⵎⵙ.',
+    'offices.introDistrict':
+      'ⵎⴰⵏⵉ ⴰⴷ ⵜⵙⴽⵔⵜ ⵜⵉⴽⵓⵔⴰⵢⵉⵏ ⵏⵏⴽ ⴳ ⵜⵎⵇⵇⴰⵟⵄⵜ: ⵉⵏⵙⴰ, ⵜⵉⵙⵔⴰⴳⵉⵏ, ⵜⵉⵏⴰⴼⵓⵜⵉⵏ ⴷ ⵓⵏⵔⵎⵙ.',
+    'offices.jumpTo': 'ⴷⴷⵓ ⵖⵔ ⵉⵏⵙⴰ ⵏ ⵢⴰⵜ ⵜⵎⵇⵇⴰⵟⵄⵜ',
+    'offices.none': 'ⵓⵔ ⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⴽⵔⴰ ⵏ ⵓⵏⵙⴰ ⵙⵓⵍ.',
+    'offices.noneForSite': 'ⵓⵔ ⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⴽⵔⴰ ⵏ ⵓⵏⵙⴰ ⵙⵓⵍ ⵉ ⵜⵎⵇⵇⴰⵟⵄⵜ ⴰ.',
+    'offices.emptyDistrict':
+      'ⵉⵏⵙⴰ ⵏ ⵜⵎⵇⵇⴰⵟⵄⵜ ⴰ ⵓⵔ ⴷ ⵜⵜⵓⵙⵙⵓⴼⵖⵏ ⵙⵓⵍ ⴳ ⵓⵙⵉⵜ ⴰ. ⵜⴰⵡⵡⵓⵔⵜ ⵏ ⵜⵊⵎⴰⵄⵜ ⴰⵔ ⵜⵙⴽⴰⵏ ⵉⵏⵙⴰ ⵏ ⴰⴽⴽⵯ ⵜⵉⵎⵇⵇⴰⵟⵄⵉⵏ.',
+    'offices.portalLink': 'ⵥⵕ ⵉⵏⵙⴰ ⵏ ⵓⵙⵏⵓⴱⴳ ⴳ ⵜⵡⵡⵓⵔⵜ ⵏ ⵜⵊⵎⴰⵄⵜ',
+    'offices.kind': 'ⴰⵏⴰⵡ ⵏ ⵓⵏⵙⴰ',
+    'offices.map': 'ⵥⵕ ⴰⴷⵖⴰⵔ ⴳ OpenStreetMap',
+    'offices.services': 'ⵜⵉⵏⴰⴼⵓⵜⵉⵏ',
+    'offices.hours': 'ⵜⵉⵙⵔⴰⴳⵉⵏ ⵏ ⵓⵙⵏⵓⴱⴳ',
+    'offices.ramadanHours': 'ⵜⵉⵙⵔⴰⴳⵉⵏ ⵏ ⵓⵙⵏⵓⴱⴳ ⴳ ⵕⵎⴹⴰⵏ',
+    'offices.noHours': 'ⵓⵔ ⴷ ⵜⵜⵓⵙⵙⵓⴼⵖⵏⵜ ⵜⵉⵙⵔⴰⴳⵉⵏ.',
+    'offices.kind.district-hq': 'ⴰⵙⵉⵍ ⵏ ⵜⵎⵇⵇⴰⵟⵄⵜ',
+    'offices.kind.annex': 'ⴰⵏⵙⴰ ⴰⵎⵔⵏⵓ',
+    'offices.kind.civil-status': 'ⴰⴷⴷⴰⴷ ⴰⵏⵖⵍⴰⵏ',
+    'offices.kind.legalisation': 'ⴰⵙⵙⵏⵜⵉ ⵏ ⵓⵙⴽⵍⵓ',
+    'offices.kind.one-stop': 'ⴰⵏⵙⴰ ⴰⵎⵢⵓⵏ',
   },
 })

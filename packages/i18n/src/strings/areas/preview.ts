@@ -43,6 +43,16 @@ export const preview = area({
     'preview.unavailable.text':
       'The draft could not be read. Try again in a moment from the admin.',
   },
-  // Amazigh falls back to Arabic until a native reviewer writes these.
-  zgh: {},
+  zgh: {
+    'preview.banner': 'ⴰⵙⴽⴰⵏ — ⵓⵔ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ',
+    'preview.bannerText':
+      'ⴰⵙⵎⵍ ⴰ ⵉⵙⴽⴰⵏ ⴰⵣⵔⴰⵔ ⴰⵎⵣⵡⴰⵔⵓ ⵎⴰⵎⴽ ⵔⴰⴷ ⵉⵜⵜⵓⵙⵙⵓⴼⵖ. ⵖⴰⵙ ⴰⵣⴷⴰⵢ ⴰ, ⵉⵜⵜⵉⵡⵙⴰⵏ ⵉ ⴽⵔⴰ ⵏ ⵜⵓⵙⴷⵉⴷⵉⵏ, ⴰⴷ ⵜ ⵉⵙⴽⴰⵏ.',
+    'preview.forbidden.title': 'ⴰⵣⴷⴰⵢ ⵏ ⵓⵙⴽⴰⵏ ⵓⵔ ⵉⵚⵃⵉⵃ ⵏⵖ ⵉⵣⵔⵉ ⵡⴰⴽⵓⴷ ⵏⵏⵙ',
+    'preview.forbidden.text': 'ⴰⵣⴷⴰⵢ ⴰ ⵓⵔ ⵉⵚⵃⵉⵃ ⵙⵓⵍ ⵏⵖ ⵓⵔ ⵉⴳⵉ ⵉ ⵓⵙⵎⵍ ⴰ. ⵕⵥⵎ ⴰⵙⴽⴰⵏ ⴷⴰⵖ ⵙⴳ ⵓⵙⵏⴱⴰⴹ.',
+    'preview.invalid.title': 'ⴰⵣⵔⴰⵔ ⴰ ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵉⴱⴰⵢⵏ ⵙⵓⵍ',
+    'preview.invalid.text':
+      'ⴽⵔⴰ ⵏ ⵉⴳⵔⴰⵏ ⵉⵍⴰⵇⵇⴰⵏ ⵉ ⵓⵙⵙⵓⴼⵖ ⵓⵔ ⵍⵍⵉⵏ ⵏⵖ ⵓⵔ ⵚⵃⵉⵃⵏ. ⵙⵎⴷ ⴰⵣⵔⴰⵔ, ⵙⴽⵔ ⴷⴰⵖ ⴰⵙⴽⴰⵏ.',
+    'preview.unavailable.title': 'ⴰⵙⴽⴰⵏ ⵓⵔ ⵉⵍⵍⵉ',
+    'preview.unavailable.text': 'ⵓⵔ ⵉⵜⵜⵓⵖⵔⴰ ⵓⵣⵔⴰⵔ. ⴰⵍⵙ ⴷⴼⴼⵉⵔ ⴽⵔⴰ ⵙⴳ ⵓⵙⵏⴱⴰⴹ.',
+  },
 })
