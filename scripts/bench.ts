@@ -33,7 +33,9 @@
  * The JSON's `targets` block compares each figure with its target: met, or missed by how much.
  *
  * Each figure carries the machine's load average when it was taken (`load`): the machine may be
- * shared. Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
+ * shared. BENCH_SITES=casablanca,anfa builds and measures only those sites (the two the publish
+ * section uses): a shorter run whose full-build figures are labelled with the sites they cover, not
+ * the city's. Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
  * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`),
  * BENCH_GENERATE_WRITER=local-api (news, events and pages through payload.create, to compare);
  * BENCH_SUBMIT_RATE (200), BENCH_SUBMIT_SECONDS (60), BENCH_OVERLOAD_RATE (400),
@@ -88,10 +90,17 @@ Object.assign(process.env, env)
 const scale = Number(process.env.BENCH_SCALE || 1)
 if (!(scale > 0))
   throw new Error(`BENCH_SCALE must be a positive number, not '${process.env.BENCH_SCALE}'`)
+/** Sites built and measured: all 17 unless BENCH_SITES names some. */
+const benchSites = (process.env.BENCH_SITES ?? '')
+  .split(',')
+  .map((slug) => slug.trim())
+  .filter(Boolean)
+const siteArgs = benchSites.length ? ['--site', benchSites.join(',')] : []
 const figures: Record<string, any> = {
   date: new Date().toISOString(),
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },
   scale,
+  ...(benchSites.length ? { sites: benchSites } : {}),
 }
 const log = (line: string) => console.log(`■ ${line}`)
 /** The 1, 5 and 15 minute load averages: what else the machine was doing. */
@@ -252,34 +261,34 @@ async function buildSites() {
     log('full build of the 17 sites, cold: empty content store and image cache')
     for (const dir of ['dist', 'content', 'publish-cache'])
       rmSync(path.join(stack, dir), { recursive: true, force: true })
-    figures.fullBuildCold = await measuredBuild(['--full'])
+    figures.fullBuildCold = await measuredBuild(['--full', ...siteArgs])
     log(
       `build (cold): ${figures.fullBuildCold.pages} pages in ${figures.fullBuildCold.seconds}s ` +
         `(${figures.fullBuildCold.pagesPerSecond} pages/s), peak ${figures.fullBuildCold.peakMb} MB`,
     )
     log('full build of the 17 sites as for new code: bundle built again, every page rendered')
     rmSync(bundleDir(codeVersion()), { recursive: true, force: true })
-    figures.fullBuild = await measuredBuild(['--full'])
+    figures.fullBuild = await measuredBuild(['--full', ...siteArgs])
     // The name earlier runs wrote.
     figures.fullBuild.peakMemoryMb = figures.fullBuild.peakMb
     log(
-      `build: 17 sites, ${figures.fullBuild.pages} pages in ${figures.fullBuild.seconds}s ` +
+      `build: ${benchSites.length ? benchSites.join(', ') : '17 sites'}, ${figures.fullBuild.pages} pages in ${figures.fullBuild.seconds}s ` +
         `(${figures.fullBuild.pagesPerSecond} pages/s), peak ${figures.fullBuild.peakMb} MB, ` +
         `load ${figures.fullBuild.load.before.join(' ')}`,
     )
   } else if (wants('rebuild')) {
     log('the 17 sites, built where they changed (not measured)')
-    await run(tsx, ['scripts/build-sites.ts'], { cwd: root, env })
+    await run(tsx, ['scripts/build-sites.ts', ...siteArgs], { cwd: root, env })
   } else if (wants('weight') || wants('lighthouse') || wants('submissions') || wants('publish')) {
     log('the 17 sites, built where they changed (not measured)')
-    await run(tsx, ['scripts/build-sites.ts'], { cwd: root, env })
+    await run(tsx, ['scripts/build-sites.ts', ...siteArgs], { cwd: root, env })
   }
 }
 
 async function unchangedRebuild() {
   log('rebuild with nothing changed')
   const loadBefore = load()
-  const warm = await runMeasured(tsx, ['scripts/build-sites.ts'])
+  const warm = await runMeasured(tsx, ['scripts/build-sites.ts', ...siteArgs])
   figures.unchangedRebuild = { seconds: warm.seconds, load: loadBefore }
   log(`rebuild: ${warm.seconds}s with nothing changed`)
 }

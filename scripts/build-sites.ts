@@ -68,7 +68,9 @@ async function main() {
   const started = performance.now()
 
   const cmsUrl = cmsUrlFromEnv()
-  const client = createCmsClient({ baseUrl: cmsUrl, retries: 4, timeoutMs: 30_000 })
+  // A cold sync at city scale asks for pages of 250 documents in every locale, several at once: on
+  // a busy machine one took more than 30 s, so the whole build failed on timeouts.
+  const client = createCmsClient({ baseUrl: cmsUrl, retries: 4, timeoutMs: 120_000 })
   try {
     await client.find('sites', { limit: 1, depth: 0 })
   } catch (error) {

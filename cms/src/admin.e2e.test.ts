@@ -11,8 +11,9 @@ import { startService, stopService } from '../../scripts/lib/processes.ts'
  * Staff in the real admin, in Chromium, against the test stack (scripts/test.ts): the
  * commune's communications officer writes a news item in Arabic and French with a photo,
  * saves a draft, publishes it and sees it on the portal once the build worker has published it
- * — within the bench's publish→live p95 target, 6 s (`PUBLISH_P95_SECONDS`) — and the admin says
- * so; an editor of one arrondissement cannot open another's items.
+ * (polled, within a bound far above the bench's publish→live p95: speed is the bench's business,
+ * not a test's) and the admin says so; an editor of one arrondissement cannot open another's
+ * items.
  */
 
 const cms = process.env.CMS_URL!
@@ -52,8 +53,13 @@ async function anonymous(url: string) {
 let worker: ChildProcess | undefined
 /** Resolves when the worker's renderer is warm (it says so once it has caught up). */
 let warm: Promise<void>
-/** The bench's publish→live p95 target for an item (issue 16). */
-const publishP95 = Number(process.env.PUBLISH_P95_SECONDS ?? 6)
+/**
+ * How long the page may take to go live: a bound, not a measure. The bench's publish→live p95 is
+ * seconds (target 6 s, docs/measurements.md); twenty times its target leaves room for a loaded CI
+ * machine while still failing a publication that is stuck or carried only by a later build (the
+ * 264 s of issue 16).
+ */
+const liveWithinMs = 120_000
 
 beforeAll(async () => {
   browser = await openBrowser({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
@@ -164,17 +170,15 @@ describe('communications officer of the commune', () => {
     const published = (await anonymous(`/api/news?where[slug][equals]=${slug}&depth=1`)).docs[0]!
     expect(published.heroImage?.alt).toBe('واجهة الفضاء الرقمي الجديد')
 
-    // No command: the build worker (running as in npm start) publishes it by itself, within the
-    // bench's p95 of publish→live.
+    // No command: the build worker (running as in npm start) publishes it by itself.
     await expect
       .poll(async () => (await served('casablanca', `/ar/news/${slug}/`)).status, {
-        timeout: 240_000,
+        timeout: liveWithinMs,
         interval: 100,
       })
       .toBe(200)
     const seconds = (performance.now() - publishedAt) / 1000
     console.info(`publish→live from the admin, with a new photo: ${seconds.toFixed(1)} s`)
-    expect(seconds).toBeLessThanOrEqual(publishP95)
     const ar = await served('casablanca', `/ar/news/${slug}/`)
     expect(ar.html).toContain(arTitle)
     const fr = await served('casablanca', `/fr/news/${slug}/`)

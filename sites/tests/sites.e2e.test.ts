@@ -50,18 +50,11 @@ describe.each(['casablanca', 'anfa'])('%s', (slug) => {
 
 describe('journeys', () => {
   it('switches language on an article and stays on it', async () => {
-    // An article written in French, Arabic and English (a page exists only in the languages its
-    // item is written in; the first seeded one, 'accueil-en-amazighe', has no English page).
-    const slug = 'anfa'
-    const inEnglish = (name: string) =>
-      existsSync(join(siteDir(slug), 'ar', 'news', name, 'index.html')) &&
-      existsSync(join(siteDir(slug), 'en', 'news', name, 'index.html'))
-    const exclude = ['page']
-    let article = firstBuilt(slug, 'news', exclude)
-    while (article && !inEnglish(article)) {
-      exclude.push(article)
-      article = firstBuilt(slug, 'news', exclude)
-    }
+    // An article written in French, Arabic and English (a page exists only in its languages; an
+    // item published by an earlier test may be in two).
+    const translated = (site: string) => firstBuilt(site, 'news', ['page'], ['ar', 'en'])
+    const article = translated('anfa') ?? translated('casablanca')
+    const slug = translated('anfa') ? 'anfa' : 'casablanca'
     expect(article).not.toBeNull()
     await page().goto(siteUrl(slug, `/fr/news/${article}/`))
     await page().locator('nav.languages a[lang="ar"]').click()

@@ -46,3 +46,31 @@ describe('unreachable CMS', () => {
     )
   })
 })
+
+describe('an answer cut short or garbled', () => {
+  it('is asked again, and the next whole answer is taken', async () => {
+    let calls = 0
+    const client = createCmsClient({
+      baseUrl: 'http://cms.test',
+      retries: 2,
+      fetch: async () =>
+        ++calls === 1
+          ? new Response('{"docs":[{"id":"a"', { headers: { 'content-type': 'application/json' } })
+          : Response.json({ docs: [{ id: 'a' }], hasNextPage: false }),
+    })
+    const result = await client.find('news')
+    expect(result.docs).toEqual([{ id: 'a' }])
+    expect(calls).toBe(2)
+  })
+
+  it('fails as unreachable, naming the URL, when every attempt is cut short', async () => {
+    const client = createCmsClient({
+      baseUrl: 'http://cms.test',
+      retries: 1,
+      fetch: async () => new Response('<html>proxy error</html>'),
+    })
+    await expect(client.find('news')).rejects.toThrow(
+      /CMS unreachable: GET http:\/\/cms\.test\/api\/news.* failed \(its answer is not JSON\)/,
+    )
+  })
+})

@@ -96,8 +96,16 @@ export function createCmsClient(options: CmsClientOptions = {}) {
       }
       try {
         return (await response.json()) as T
-      } catch {
-        throw new CmsError(`CMS answered GET ${url} with something that is not JSON`, url)
+      } catch (error) {
+        // A body cut short (the timeout fired while it streamed: a busy CMS sending a page of 250
+        // documents in every locale; a connection reset) or garbled on its way: another attempt
+        // may get it whole. Seen on a cold CMS at city scale under load.
+        const reason =
+          (error as Error).name === 'TimeoutError'
+            ? `no whole answer within ${timeoutMs} ms`
+            : 'its answer is not JSON'
+        lastError = new CmsError(`CMS unreachable: GET ${url} failed (${reason})`, url)
+        continue
       }
     }
     throw lastError!

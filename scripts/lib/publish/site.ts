@@ -31,7 +31,7 @@ import {
   type Dependency,
   type ImageRendition,
 } from '../../../sites/src/lib/context.ts'
-import { evaluate } from '../../../sites/src/lib/query.ts'
+import { pagesToRender } from '../../../sites/src/lib/query.ts'
 import { siteDocuments, siteUrls } from '../../../sites/src/lib/routes.ts'
 import { checkPages } from '../release-check.ts'
 import {
@@ -134,24 +134,18 @@ export async function buildSite(options: PassOptions): Promise<PassResult> {
   const files = new Map(urls.map((u) => [u.file, u.url]))
 
   // 2. What to render: everything, or the new pages and those whose answers changed.
-  const answers = new Map<string, Dependency>()
+  let answers = new Map<string, Dependency>()
   let toRender: string[]
   if (!previous) toRender = [...files.keys()]
   else {
-    const changedKeys = new Set<string>()
-    withRenderContext(pass, () => {
-      for (const [key, old] of previous.answers) {
-        const answer = evaluate(pass, key)
-        answers.set(key, answer)
-        if (answer.digest !== old.digest) changedKeys.add(key)
-      }
-    })
-    const set = new Set<string>()
-    for (const file of files.keys()) {
-      const page = previous.pages.get(file)
-      if (!page || page.keys.some((key) => changedKeys.has(key))) set.add(file)
-    }
-    toRender = [...set]
+    const stale = pagesToRender(
+      pass,
+      previous.answers,
+      files.keys(),
+      (file) => previous.pages.get(file)?.keys,
+    )
+    answers = stale.answers
+    toRender = stale.pages
   }
   step('evaluate')
 

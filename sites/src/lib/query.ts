@@ -89,6 +89,34 @@ export function evaluate(context: RenderContext, key: string): Dependency {
   return { digest: result.digest, until: result.until }
 }
 
+/**
+ * What to render after a change: every query recorded by the live pages is asked again in
+ * `context` (the updated store, the new instant); a page is rendered when it is new (it recorded
+ * nothing) or when one of its queries now answers otherwise. Returns the new answers as well.
+ */
+export function pagesToRender(
+  context: RenderContext,
+  recorded: ReadonlyMap<string, Dependency>,
+  pages: Iterable<string>,
+  queriesOf: (page: string) => readonly string[] | undefined,
+): { answers: Map<string, Dependency>; changed: Set<string>; pages: string[] } {
+  const answers = new Map<string, Dependency>()
+  const changed = new Set<string>()
+  withRenderContext(context, () => {
+    for (const [key, old] of recorded) {
+      const answer = evaluate(context, key)
+      answers.set(key, answer)
+      if (answer.digest !== old.digest) changed.add(key)
+    }
+  })
+  const render: string[] = []
+  for (const page of pages) {
+    const keys = queriesOf(page)
+    if (!keys || keys.some((key) => changed.has(key))) render.push(page)
+  }
+  return { answers, changed, pages: render }
+}
+
 /** The earliest instant after `now` among `instants` (epoch ms), or null. */
 export function nextInstant(now: Date, instants: Iterable<number>): number | null {
   let next: number | null = null

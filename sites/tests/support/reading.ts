@@ -31,12 +31,23 @@ export function usePhonePage(): () => Page {
 }
 
 /** First built folder under `fr/<folder>` of a site (sorted), skipping `exclude`. */
-export function firstBuilt(slug: string, folder: string, exclude: string[] = []): string | null {
+export function firstBuilt(
+  slug: string,
+  folder: string,
+  exclude: string[] = [],
+  /** Other languages the page must exist in too (an item's page exists only in its languages). */
+  alsoIn: string[] = [],
+): string | null {
   const dir = join(siteDir(slug), 'fr', folder)
   if (!existsSync(dir)) return null
   return (
     readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory() && !exclude.includes(d.name))
+      .filter((d) =>
+        alsoIn.every((locale) =>
+          existsSync(join(siteDir(slug), locale, folder, d.name, 'index.html')),
+        ),
+      )
       .map((d) => d.name)
       .sort()[0] ?? null
   )
