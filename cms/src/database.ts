@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config } from 'payload'
 import { databaseUri } from './env.ts'
 import { withExplicitTransactions } from './lib/sqliteTransactions.ts'
+import { indexLocalesByParent } from './lib/localesIndex.ts'
 import { migrations } from './migrations/index.ts'
 
 /**
@@ -29,6 +30,7 @@ export function database(): Config['db'] {
       wal: true,
       migrationDir: path.resolve(import.meta.dirname ?? '.', 'migrations'),
       prodMigrations: migrations,
+      afterSchemaInit: [indexLocalesByParent],
     }),
   )
 }

@@ -7,6 +7,7 @@ import * as migration_20261206_223835_uploads_drafts_no_lockout from './20261206
 import * as migration_20261207_005626_editorial_reviews from './20261207_005626_editorial_reviews';
 import * as migration_20261207_012708_search_keywords_and_landmark from './20261207_012708_search_keywords_and_landmark';
 import * as migration_20261207_012759_submission_receipts from './20261207_012759_submission_receipts';
+import * as migration_20261207_024427_locales_parent_index from './20261207_024427_locales_parent_index';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261207_012759_submission_receipts.up,
     down: migration_20261207_012759_submission_receipts.down,
     name: '20261207_012759_submission_receipts',
+  },
+  {
+    up: migration_20261207_024427_locales_parent_index.up,
+    down: migration_20261207_024427_locales_parent_index.down,
+    name: '20261207_024427_locales_parent_index'
   },
 ];
