@@ -121,10 +121,17 @@ export const Procedures: CollectionConfig = {
               type: 'select',
               required: true,
               options: [
-                { value: 'ar', label: 'العربية' },
-                { value: 'fr', label: 'Français' },
-                { value: 'zgh', label: 'ⵜⴰⵎⴰⵣⵉⵖⵜ' },
-                { value: 'en', label: 'English' },
+                { value: 'ar', label: label('العربية', 'Arabe', 'Arabic') },
+                { value: 'fr', label: label('الفرنسية', 'Français', 'French') },
+                {
+                  value: 'zgh',
+                  label: label(
+                    'الأمازيغية (ⵜⴰⵎⴰⵣⵉⵖⵜ)',
+                    'Amazighe (ⵜⴰⵎⴰⵣⵉⵖⵜ)',
+                    'Amazigh (ⵜⴰⵎⴰⵣⵉⵖⵜ)',
+                  ),
+                },
+                { value: 'en', label: label('الإنجليزية', 'Anglais', 'English') },
               ],
               label: label('اللغة', 'Langue', 'Language'),
             },

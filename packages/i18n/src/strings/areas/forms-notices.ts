@@ -375,7 +375,11 @@ export const formsNotices = area({
       'ⴰⵣⵓⵍ,\n\nⵏⵓⵎⵥ ⴰⵙⵓⵜⵔ ⵏⵏⴽ ({service}). ⵉⵜⵜⵓⵣⵎⵎⴻⵎ ⵙ ⵜⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ:\n\n{code}\n\nⵃⴹⵓ ⵜⴰⵏⴳⴰⵍⵜ ⴰ: ⴷ ⵜⴱⵔⴰⵜ ⵏⵏⴽ ⵜⵉⵍⵉⴽⵜⵕⵓⵏⵉⵜ ⵏⵖ ⵜⵉⵍⵉⴼⵓⵏ, ⴰⴷ ⴰⴽ ⵜⴰⵊⵊ ⴰⴷ ⵜⴹⴼⵕⵜ ⴰⵙⵓⵜⵔ ⵏⵏⴽ ⴳ ⴽⵓ ⴰⴽⵓⴷ ⴳ:\n{url}\n\nⵜⴰⴱⵔⴰⵜ ⴰ ⵜⵜⵓⵣⵏ ⵙ ⵓⵡⵓⵔⵎⴰⵏ, ⵓⵔ ⴰⵙ ⵜⵔⴰⵔⵜ.\n\n{site}',
     'forms.email.status.subject': '{site}: ⴰⵙⵓⵜⵔ ⵏⵏⴽ {code} — {status}',
     'forms.email.status.body':
-      'ⴰⵣⵓⵍ,\n\nⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ({service}) ⵉⵜⵜⵓⵙⵏⴼⵍ.\n\nⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ: {code}\nⴰⴷⴷⴰⴷ ⴰⵎⴰⵢⵏⵓ: {status}\n\nⵉ ⵓⵥⵕⵕⵉ ⵏ ⵓⴼⵙⴰⵔ ⴷ ⵉⵔⴰⵔⵏ ⵏ ⵜⵙⵏⴱⴰⴹⵜ:\n{url}\n\nⵜⴰⴱⵔⴰⵜ ⴰ ⵜⵜⵓⵣⵏ ⵙ ⵓⵡⵓⵔⵎⴰⵏ, ⵓⵔ ⴰⵙ ⵜⵔⴰⵔⵜ.\n\n{site}',
+      'ⴰⵣⵓⵍ,\n\nⴰⴷⴷⴰⴷ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ({service}) ⵉⵜⵜⵓⵙⵏⴼⵍ.\n\nⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ: {code}\nⴰⴷⴷⴰⴷ ⴰⵎⴰⵢⵏⵓ: {status}{reply}\n\nⵉ ⵓⵥⵕⵕⵉ ⵏ ⵓⴼⵙⴰⵔ ⴷ ⵉⵔⴰⵔⵏ ⵏ ⵜⵙⵏⴱⴰⴹⵜ:\n{url}\n\nⵜⴰⴱⵔⴰⵜ ⴰ ⵜⵜⵓⵣⵏ ⵙ ⵓⵡⵓⵔⵎⴰⵏ, ⵓⵔ ⴰⵙ ⵜⵔⴰⵔⵜ.\n\n{site}',
     'forms.email.registrationLine': 'ⴰⵟⵟⵓⵏ ⵏ ⵓⵣⵎⵎⴻⵎ ⴳ ⵓⵏⵙⴰ ⵏ ⵓⵥⵟⵟⴰⴱ: {number}',
+    'forms.email.replyBlock': 'ⴰⵔⵔⴰ ⵏ ⵜⵙⵏⴱⴰⴹⵜ:\n{reply}',
+    'forms.email.reply.subject': '{site}: ⴰⵔⵔⴰ ⵖⴼ ⵓⵙⵓⵜⵔ ⵏⵏⴽ {code}',
+    'forms.email.reply.body':
+      'ⴰⵣⵓⵍ,\n\nⵜⵙⵏⴱⴰⴹⵜ ⵜⵔⴰⵔ ⵖⴼ ⵓⵙⵓⵜⵔ ⵏⵏⴽ ({service}).\n\nⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⴹⴼⴰⵕ: {code}\nⴰⴷⴷⴰⴷ: {status}{reply}\n\nⵉ ⵓⵥⵕⵕⵉ ⵏ ⵓⴼⵙⴰⵔ ⵏ ⵓⵙⵓⵜⵔ ⵏⵏⴽ:\n{url}\n\nⵜⴰⴱⵔⴰⵜ ⴰ ⵜⵜⵓⵣⵏ ⵙ ⵓⵡⵓⵔⵎⴰⵏ, ⵓⵔ ⴰⵙ ⵜⵔⴰⵔⵜ.\n\n{site}',
   },
 })
