@@ -41,7 +41,9 @@ describe.each(['casablanca', district])('offices of %s', (slug) => {
     const offices = officesOf(page(slug, 'fr'))
     expect(offices.length).toBeGreaterThan(0)
     for (const office of offices) {
-      expect(office.html).toMatch(/href="tel:\+?\d+"[^>]*><bdi dir="ltr"[^>]*>\+?[\d ]+<\/bdi>/)
+      expect(office.html).toMatch(
+        /href="tel:\+?\d+"[^>]*><bdi dir="ltr"[^>]*>\+?[\d\u00a0]+<\/bdi>/,
+      )
       expect(office.html).toMatch(/href="mailto:[^"@]+@[^"]+"/)
       expect(office.html).toMatch(
         /href="https:\/\/www\.openstreetmap\.org\/\?mlat=(-?[\d.]+)&amp;mlon=(-?[\d.]+)#map=18\/\1\/\2"/,
