@@ -250,6 +250,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -568,6 +570,8 @@ export interface Document {
   reference?: string | null;
   date?: string | null;
   summary?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -956,6 +960,8 @@ export interface SubmissionFile {
   originalName?: string | null;
   position?: number | null;
   sha256?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1775,6 +1781,8 @@ export interface SubmissionFilesSelect<T extends boolean = true> {
   originalName?: T;
   position?: T;
   sha256?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1794,6 +1802,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1851,6 +1861,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   reference?: T;
   date?: T;
   summary?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

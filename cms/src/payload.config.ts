@@ -32,11 +32,15 @@ import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
+import { healthEndpoints } from './health/endpoints.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
+import { isJobRunner } from './jobs/runnerProcess.ts'
+import { onDrained } from './lib/drain.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
+import { objectStoragePlugins } from './storage.ts'
 
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -80,17 +84,20 @@ export default buildConfig({
     Users,
     Builds,
   ].map(withRebuilds),
-  // The build queue and scheduled publishing, run by the build worker (scripts/worker.ts).
+  // The build queue and scheduled publishing, run by the build worker (jobs/worker.ts) and by
+  // nothing else: Payload 3's queue lets two runners take the same job, so web instances never
+  // run one (no autoRun; shouldAutoRun says no outside the worker; the run endpoint is shut).
   jobs: {
     tasks: [buildSiteTask],
     deleteJobOnComplete: true,
+    shouldAutoRun: () => isJobRunner(),
     access: {
       queue: ({ req }) => isAdminUser(req.user),
-      run: ({ req }) => isAdminUser(req.user),
+      run: () => false,
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
-  endpoints: [...open311Endpoints, ...previewEndpoints],
+  endpoints: [...healthEndpoints, ...open311Endpoints, ...previewEndpoints],
   editor: lexicalEditor(),
   email: bawabaEmail(),
   db: database(),
@@ -103,7 +110,10 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // A draining server (cms/server.ts) closes the database once its last request is answered.
+  onInit: (payload) => onDrained(() => payload.destroy()),
   plugins: [
+    ...objectStoragePlugins(),
     multiTenantPlugin({
       tenantsSlug: 'sites',
       tenantField: { name: 'site' },

@@ -84,10 +84,17 @@ export async function ensureSeeded(log: (line: string) => void, force = false) {
   log(`database: ready in ${seconds(started)}`)
 }
 
-/** Starts the built admin and API (`next start`) and waits until the API answers. */
-export async function startCms(port: number, env: NodeJS.ProcessEnv = {}) {
+/**
+ * Starts the built admin and API (`cms/server.ts`: Next.js behind a server that drains on
+ * SIGTERM) and waits until the API answers.
+ */
+export async function startCms(
+  port: number,
+  env: Record<string, string | undefined> = {},
+  name = 'cms',
+) {
   await ensurePortFree(port, 'CMS')
-  const child = startService('cms', bin('next'), ['start', '--port', String(port)], {
+  const child = startService(name, bin('tsx'), ['server.ts'], {
     cwd: cmsDir,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', CMS_PORT: String(port) },
   })
@@ -110,7 +117,7 @@ export function readAccounts(): Record<
 }
 
 /** Serves the built sites (`scripts/serve-sites.ts`) and waits until it answers. */
-export async function startSites(port: number, env: NodeJS.ProcessEnv = {}) {
+export async function startSites(port: number, env: Record<string, string | undefined> = {}) {
   await ensurePortFree(port, 'sites server')
   const child = startService('sites', bin('tsx'), ['scripts/serve-sites.ts'], {
     cwd: root,

@@ -10,10 +10,13 @@
  * - every minute, the alert clock: an alert's window opening or closing queues the sites it shows on;
  * - after a build, with Algolia keys, the records of what it published (packages/search).
  *
- * `npm start` runs it beside the CMS. Run one worker per database. Environment: CMS_URL (the
- * builds read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (1000).
+ * `npm start` runs it beside the CMS. Run one worker per database: it is the only job runner (the
+ * CMS's web instances never run jobs), and on start it puts back what a crashed worker left
+ * running. SIGTERM lets the running build finish, at most WORKER_DRAIN_TIMEOUT_MS (10 minutes),
+ * then puts it back in the queue for the next worker. Environment: CMS_URL (the builds read
+ * content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (1000).
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
@@ -24,11 +27,14 @@ import { getBawabaPayload } from '../lib/payload.ts'
 import { queueBuilds } from './queueBuilds.ts'
 import { syncAlgolia } from '@bawaba/search'
 import { onBuildSucceeded, setBuildRunner, type BuildOutcome } from './runner.ts'
+import { markJobRunner } from './runnerProcess.ts'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
 const pollMs = Number(process.env.WORKER_POLL_MS ?? 1000)
 const logLines = 40
 const log = (line: string) => console.log(`[worker] ${line}`)
+/** Builds under way: their own process groups, so a signal to the worker's group spares them. */
+const building = new Set<ChildProcess>()
 
 /** One site, built by build-sites in a child (a crash or a leak stays there). */
 function buildSite(slug: string): Promise<BuildOutcome> {
@@ -44,12 +50,14 @@ function buildSite(slug: string): Promise<BuildOutcome> {
     const child = spawn(
       join(repo, 'node_modules/.bin/tsx'),
       ['scripts/build-sites.ts', '--site', slug, '--json'],
-      { cwd: repo, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: repo, env: process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     )
+    building.add(child)
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', (error) => resolve({ ok: false, error: error.message, log: '' }))
     child.on('exit', (code) => {
+      building.delete(child)
       const line = tail.find((l) => l.startsWith('BUILD_RESULT '))
       const result = line
         ? (
@@ -94,6 +102,7 @@ async function recover(payload: Payload) {
 }
 
 export async function runWorker(payload: Payload, signal?: AbortSignal) {
+  markJobRunner()
   setBuildRunner(async (slug) => {
     log(`building ${slug}…`)
     const outcome = await buildSite(slug)
@@ -157,12 +166,22 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const payload = await getBawabaPayload()
   const stop = new AbortController()
+  const drainMs = Number(process.env.WORKER_DRAIN_TIMEOUT_MS ?? 10 * 60_000)
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
-      log('stopping after the current build')
+      if (stop.signal.aborted) process.exit(1)
+      log(`stopping: the running build may finish (${drainMs / 1000} s at most)`)
       stop.abort()
-      setTimeout(() => process.exit(0), 100).unref()
+      setTimeout(async () => {
+        // Back in the queue before the build stops, so its end is never recorded as a failure.
+        await recover(payload).catch((error: Error) => log(`putting back: ${error.message}`))
+        for (const child of building) process.kill(-child.pid!, 'SIGTERM')
+        log('stopped: the running build was put back in the queue')
+        process.exit(1)
+      }, drainMs).unref()
     })
   await runWorker(payload, stop.signal)
+  await payload.destroy()
+  log('stopped')
   process.exit(0)
 }

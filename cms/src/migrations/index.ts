@@ -3,6 +3,7 @@ import * as migration_20261123_141200_civic_content from './20261123_141200_civi
 import * as migration_20261123_151327_submissions from './20261123_151327_submissions';
 import * as migration_20261123_174359_submission_files_and_workflow from './20261123_174359_submission_files_and_workflow';
 import * as migration_20261123_202018_builds_and_jobs from './20261123_202018_builds_and_jobs';
+import * as migration_20261206_220559_object_storage from './20261206_220559_object_storage';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_202018_builds_and_jobs.up,
     down: migration_20261123_202018_builds_and_jobs.down,
-    name: '20261123_202018_builds_and_jobs'
+    name: '20261123_202018_builds_and_jobs',
+  },
+  {
+    up: migration_20261206_220559_object_storage.up,
+    down: migration_20261206_220559_object_storage.down,
+    name: '20261206_220559_object_storage'
   },
 ];

@@ -1,0 +1,38 @@
+/**
+ * `npm run backup`: one timestamped archive of the running system (the database copied online,
+ * the uploaded files, the live release ids; no secrets unless `--with-secrets`). See
+ * scripts/lib/backup.ts for what it holds and docs/operations.md for production.
+ *
+ *   npm run backup                         → <data>/backups/bawaba-<UTC time>.tar.gz
+ *   npm run backup -- --out /mnt/backups   another folder (BACKUP_DIR too)
+ *   npm run backup -- --with-secrets       with secrets.env and accounts.json
+ */
+import path from 'node:path'
+import { dataDir, databaseUri, repoRoot } from '../cms/src/env.ts'
+import { createBackup } from './lib/backup.ts'
+
+const args = process.argv.slice(2)
+const outAt = args.indexOf('--out')
+const out = path.resolve(
+  (outAt >= 0 ? args[outAt + 1] : undefined) ??
+    process.env.BACKUP_DIR ??
+    path.join(dataDir(), 'backups'),
+)
+const started = Date.now()
+try {
+  const { archive, manifest } = await createBackup({
+    dataDir: dataDir(),
+    dist: path.resolve(process.env.BAWABA_DIST ?? path.join(repoRoot(), 'dist')),
+    out,
+    withSecrets: args.includes('--with-secrets'),
+    databaseUri: databaseUri(),
+  })
+  const files = Object.keys(manifest.files).length
+  console.log(
+    `backup: ${archive} (${files} files, ${Object.keys(manifest.tables).length} tables` +
+      `${manifest.secrets ? ', with secrets' : ', no secrets'}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
