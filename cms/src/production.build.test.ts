@@ -156,8 +156,8 @@ beforeAll(async () => {
   delete env.SMTP_URL
   delete env.DATABASE_URI
   const [a, b] = await Promise.all([
-    startCms(ports.a, { ...env, DRAIN_DELAY_MS: '1500' }, 'cms-a'),
-    startCms(ports.b, { ...env, DRAIN_DELAY_MS: '1500' }, 'cms-b'),
+    startCms(ports.a, { ...env, DRAIN_DELAY_MS: '3000' }, 'cms-a'),
+    startCms(ports.b, { ...env, DRAIN_DELAY_MS: '3000' }, 'cms-b'),
   ])
   instances = { a, b }
   balancer = await startBalancer([cmsUrl(ports.a), cmsUrl(ports.b)], {
@@ -532,7 +532,7 @@ describe('graceful restarts', { timeout: 180_000 }, () => {
         ...env,
         BAWABA_DIST: stackDist,
         SITES_PORT: String(ports.drainSites),
-        DRAIN_DELAY_MS: '1000',
+        DRAIN_DELAY_MS: '2000',
       } as unknown as NodeJS.ProcessEnv,
     })
     const base = `http://localhost:${ports.drainSites}`

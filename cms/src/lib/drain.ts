@@ -1,4 +1,4 @@
-import type { Server } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 
 /**
  * Graceful restarts of our HTTP servers (the CMS's `cms/server.ts`, the sites server). On
@@ -20,6 +20,8 @@ export interface DrainState {
   draining: boolean
   /** Requests received and not yet answered. */
   inFlight: number
+  /** Their responses: told `Connection: close` when the drain begins. */
+  responses: Set<ServerResponse>
   /** Work that outlives its request; the drain waits for it too. */
   pending: Set<Promise<unknown>>
   closers: Array<() => Promise<void> | void>
@@ -29,7 +31,13 @@ const key = Symbol.for('bawaba.drain')
 
 export function drainState(): DrainState {
   const holder = globalThis as { [key]?: DrainState }
-  holder[key] ??= { draining: false, inFlight: 0, pending: new Set(), closers: [] }
+  holder[key] ??= {
+    draining: false,
+    inFlight: 0,
+    responses: new Set(),
+    pending: new Set(),
+    closers: [],
+  }
   return holder[key]
 }
 
@@ -57,8 +65,12 @@ export function trackRequests(server: Server): void {
   const state = drainState()
   server.prependListener('request', (_req, res) => {
     state.inFlight++
+    state.responses.add(res)
     if (state.draining) res.setHeader('connection', 'close')
-    res.once('close', () => state.inFlight--)
+    res.once('close', () => {
+      state.inFlight--
+      state.responses.delete(res)
+    })
   })
 }
 
@@ -86,6 +98,7 @@ export async function drain(server: Server, options: DrainOptions = {}): Promise
   const { delayMs, timeoutMs } = { ...drainSettings(), ...options }
   const log = options.log ?? (() => {})
   state.draining = true
+  for (const res of state.responses) if (!res.headersSent) res.setHeader('connection', 'close')
   log(`draining: not ready; closing the listener in ${delayMs} ms`)
   if (delayMs > 0) await sleep(delayMs)
   const closed = new Promise<void>((done) => server.close(() => done()))
