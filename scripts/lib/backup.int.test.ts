@@ -39,7 +39,7 @@ function keepSubmitting(photo: Buffer, state: { stop: boolean }) {
       const answer = await submit(
         n % 2 ? { files: [{ name: `photo-${n}.jpg`, data: photo.toString('base64') }] } : {},
       )
-      if (answer.status !== 200) throw new Error(`submit: ${answer.status} ${answer.text}`)
+      if (answer.status !== 201) throw new Error(`submit: ${answer.status} ${answer.text}`)
       codes.push({ code: answer.json.code, at: Date.now() })
     }
     return codes
