@@ -2,9 +2,11 @@
  * Files on object storage (cms/src/storage.ts), against a real S3-compatible server: s3rver
  * (the maintained `@20minutes/s3rver` fork, an npm package, so CI and every developer machine
  * get it from `npm ci`; it checks SigV4 signatures and takes path-style addressing). A CMS
- * instance of its own runs on the test stack's database with `S3_*` settings: an image and a
- * citizen's photo go to their buckets (never to the data folder), the photo to the private one;
- * both are served by the CMS after its access rules, the photo to its district's staff only.
+ * instance of its own runs with `S3_*` settings on a copy of the test stack's database (the
+ * rows it writes name objects of a bucket that is gone after the test: they must not reach the
+ * stack's database, whose backup test checks every file): an image and a citizen's photo go to
+ * their buckets (never to the data folder), the photo to the private one; both are served by the
+ * CMS after its access rules, the photo to its district's staff only.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
@@ -16,7 +18,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms } from '../../scripts/lib/cms.ts'
 import { freePort, stopService } from '../../scripts/lib/processes.ts'
-import { accounts, dataDir, digest, key, service } from './test/stack.ts'
+import { snapshotStack } from './test/snapshot.ts'
+import { accounts, digest, key, service } from './test/stack.ts'
 
 // s3rver is CommonJS without types.
 const { default: S3rver } = (await import('@20minutes/s3rver' as string)) as {
@@ -32,6 +35,7 @@ let s3: InstanceType<typeof S3rver>
 let client: S3Client
 let cms: ChildProcess
 let base = ''
+let dataDir = ''
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 async function call(method: string, url: string, auth?: string, body?: BodyInit, json = true) {
@@ -110,8 +114,10 @@ beforeAll(async () => {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   })
+  const snapshot = await snapshotStack('s3')
+  dataDir = snapshot.data
   const port = await freePort(3161, 3164)
-  cms = await startCms(port, { ...process.env, ...settings }, 'cms-s3')
+  cms = await startCms(port, { ...snapshot.env, ...settings }, 'cms-s3')
   base = `http://localhost:${port}`
 }, 240_000)
 
@@ -119,6 +125,7 @@ afterAll(async () => {
   if (cms) await stopService(cms)
   await s3?.close()
   rmSync(s3Dir, { recursive: true, force: true })
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('files on S3-compatible storage', () => {
@@ -206,6 +213,9 @@ describe('files on S3-compatible storage', () => {
     const file = files.json.docs[0]
     expect(await holds(buckets.private, `submission-files/${file.filename}`)).toBe(true)
     expect(await holds(buckets.public, `submission-files/${file.filename}`)).toBe(false)
+    // Nothing of it in the data folder.
+    const local = path.join(dataDir, 'submission-files')
+    expect(existsSync(local) ? readdirSync(local) : []).toEqual([])
     // Its URL is the CMS's, behind the access rules; never the bucket's.
     expect(file.url).toMatch(/^(https?:\/\/[^/]+)?\/api\/submission-files\/file\//)
 
@@ -228,7 +238,7 @@ describe('files on S3-compatible storage', () => {
       objectStorageFromEnv({ S3_BUCKET: 'same-bucket', S3_PRIVATE_BUCKET: 'same-bucket' }),
     ).toThrow(/another bucket/)
     expect(objectStorageFromEnv({})).toBeNull()
-    // The test stack's secrets are untouched by any of this.
+    // The secrets are untouched by any of this.
     expect(readFileSync(path.join(dataDir, 'secrets.env'), 'utf8')).toContain('PAYLOAD_SECRET=')
   })
 })

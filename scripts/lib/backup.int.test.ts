@@ -12,6 +12,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readEnvFile } from '../../cms/src/test/snapshot.ts'
 import { accounts, dataDir, submit } from '../../cms/src/test/stack.ts'
 import { root, startCms } from './cms.ts'
 import { freePort, stopService } from './processes.ts'
@@ -87,20 +88,17 @@ describe.skipIf(!sqlite)('backup and restore', () => {
     manifest = JSON.parse(readFileSync(path.join(into, 'restored-from.json'), 'utf8'))
     const port = await freePort(3161, 3164)
     // The production secrets come from elsewhere (the archive has none): here, the stack's.
-    const secrets = Object.fromEntries(
-      readFileSync(path.join(dataDir, 'secrets.env'), 'utf8')
-        .split('\n')
-        .map((line) => /^([A-Z0-9_]+)=(.*)$/.exec(line.trim()))
-        .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => [m[1]!, m[2]!]),
+    // (`undefined`: no mail to the stack's sink.)
+    restored = await startCms(
+      port,
+      {
+        ...process.env,
+        ...readEnvFile(path.join(dataDir, 'secrets.env')),
+        BAWABA_DATA_DIR: into,
+        SMTP_URL: undefined,
+      },
+      'cms-restored',
     )
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      ...secrets,
-      BAWABA_DATA_DIR: into,
-    }
-    delete env.SMTP_URL
-    restored = await startCms(port, env, 'cms-restored')
     base = `http://localhost:${port}`
   }, 300_000)
 

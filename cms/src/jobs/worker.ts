@@ -10,11 +10,12 @@
  * - every minute, the alert clock: an alert's window opening or closing queues the sites it shows on;
  * - after a build, with Algolia keys, the records of what it published (packages/search).
  *
- * `npm start` runs it beside the CMS. Run one worker per database: it is the only job runner (the
- * CMS's web instances never run jobs), and on start it puts back what a crashed worker left
- * running. SIGTERM lets the running build finish, at most WORKER_DRAIN_TIMEOUT_MS (10 minutes),
- * then puts it back in the queue for the next worker. Environment: CMS_URL (the builds read
- * content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (1000).
+ * `npm start` runs it beside the CMS. One worker per database: it is the only job runner (the
+ * CMS's web instances never run jobs); a lease in the database (lease.ts, WORKER_LEASE_MS) makes
+ * a second worker wait until the first stops, and on taking it a worker puts back what a crashed
+ * one left running. SIGTERM lets the running build finish, at most WORKER_DRAIN_TIMEOUT_MS (10
+ * minutes), then puts it back in the queue for the next worker. Environment: CMS_URL (the builds
+ * read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (1000).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
@@ -27,6 +28,7 @@ import { getBawabaPayload } from '../lib/payload.ts'
 import { queueBuilds } from './queueBuilds.ts'
 import { syncAlgolia } from '@bawaba/search'
 import { onBuildSucceeded, setBuildRunner, type BuildOutcome } from './runner.ts'
+import { acquireLease, type Lease } from './lease.ts'
 import { markJobRunner } from './runnerProcess.ts'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
@@ -167,20 +169,43 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const payload = await getBawabaPayload()
   const stop = new AbortController()
   const drainMs = Number(process.env.WORKER_DRAIN_TIMEOUT_MS ?? 10 * 60_000)
+  const stopBuilds = () => {
+    for (const child of building) process.kill(-child.pid!, 'SIGTERM')
+  }
+  let lease: Lease | null = null
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
       if (stop.signal.aborted) process.exit(1)
       log(`stopping: the running build may finish (${drainMs / 1000} s at most)`)
       stop.abort()
       setTimeout(async () => {
-        // Back in the queue before the build stops, so its end is never recorded as a failure.
-        await recover(payload).catch((error: Error) => log(`putting back: ${error.message}`))
-        for (const child of building) process.kill(-child.pid!, 'SIGTERM')
-        log('stopped: the running build was put back in the queue')
+        // Only the lease holder puts anything back: a worker still waiting for it has nothing.
+        if (lease && !lease.lost.aborted) {
+          // Back in the queue before the build stops, so its end is never recorded as a failure.
+          await recover(payload).catch((error: Error) => log(`putting back: ${error.message}`))
+          stopBuilds()
+          await lease.release()
+          log('stopped: the running build was put back in the queue')
+        }
         process.exit(1)
       }, drainMs).unref()
     })
-  await runWorker(payload, stop.signal)
+  // One worker per database: wait for the lease (another worker may be draining).
+  lease = await acquireLease(payload, {
+    ttlMs: Number(process.env.WORKER_LEASE_MS ?? 30_000),
+    log,
+    signal: stop.signal,
+  })
+  if (lease) {
+    // Another worker took over (this one stalled past its lease): it has put back what was
+    // running here, so stop at once without recording anything.
+    lease.lost.addEventListener('abort', () => {
+      stopBuilds()
+      process.exit(1)
+    })
+    await runWorker(payload, stop.signal)
+    await lease.release()
+  }
   await payload.destroy()
   log('stopped')
   process.exit(0)

@@ -1,0 +1,55 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { backup, DatabaseSync } from 'node:sqlite'
+
+/**
+ * A copy of the test stack's data (the database copied online, the secrets, the accounts) in a
+ * folder of its own under the stack's, for a test that starts CMS instances of its own: what they
+ * do (files in a bucket that is gone afterwards, an instance killed mid-write) stays out of the
+ * database the other tests share. Removed with the stack's folder, or by the test.
+ */
+export interface StackSnapshot {
+  data: string
+  secrets: Record<string, string>
+  /** For the processes started on the copy: its data folder, the stack's secrets, no mail. */
+  env: Record<string, string | undefined>
+}
+
+/** `KEY=value` lines (a secrets file) as an object. */
+export function readEnvFile(file: string): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => /^([A-Z0-9_]+)=(.*)$/.exec(line.trim()))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  )
+}
+
+export async function snapshotStack(name: string): Promise<StackSnapshot> {
+  const stack = process.env.BAWABA_DATA_DIR
+  if (!stack) throw new Error('BAWABA_DATA_DIR must point at the test stack (run `npm test`)')
+  const data = mkdtempSync(path.join(path.resolve(stack), `${name}-`))
+  const source = new DatabaseSync(path.join(stack, 'bawaba.db'), { readOnly: true })
+  try {
+    await backup(source, path.join(data, 'bawaba.db'), { rate: -1 })
+  } finally {
+    source.close()
+  }
+  for (const file of ['secrets.env', 'accounts.json', 'seed-version'])
+    if (existsSync(path.join(stack, file)))
+      copyFileSync(path.join(stack, file), path.join(data, file))
+  const secrets = readEnvFile(path.join(data, 'secrets.env'))
+  return {
+    data,
+    secrets,
+    // `undefined` keeps a variable out of a child's environment (the stack's mail sink, say).
+    env: {
+      ...process.env,
+      ...secrets,
+      BAWABA_DATA_DIR: data,
+      SMTP_URL: undefined,
+      DATABASE_URI: undefined,
+    },
+  }
+}
