@@ -9,6 +9,7 @@
  */
 import path from 'node:path'
 import { dataDir, databaseUri, repoRoot } from '../cms/src/env.ts'
+import { objectStorageFromEnv } from '../cms/src/storage.ts'
 import { createBackup } from './lib/backup.ts'
 
 const args = process.argv.slice(2)
@@ -28,6 +29,13 @@ try {
     databaseUri: databaseUri(),
   })
   const files = Object.keys(manifest.files).length
+  // With S3 the files are in the buckets, not the data folder: this archive holds the database.
+  const buckets = objectStorageFromEnv()
+  if (buckets)
+    console.warn(
+      `backup: the uploaded files are in the buckets ${buckets.bucket} and ${buckets.privateBucket}, ` +
+        'not in this archive: their versioning keeps them (docs/operations.md)',
+    )
   console.log(
     `backup: ${archive} (${files} files, ${Object.keys(manifest.tables).length} tables` +
       `${manifest.secrets ? ', with secrets' : ', no secrets'}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -7,12 +7,11 @@
  *
  *   CLUSTER_CMS_PORTS=3001,3002 BALANCER_PORT=3000 SITES_PORT=4321 npm run cluster
  */
-import path from 'node:path'
 import { localSitesPort } from '@bawaba/registry'
 import { loadLocalEnv } from '../cms/src/env.ts'
 import { startBalancer } from './lib/balancer.ts'
 import { root, startCms, startSites } from './lib/cms.ts'
-import { startService } from './lib/processes.ts'
+import { nodeTs, startService } from './lib/processes.ts'
 
 loadLocalEnv()
 const cmsPorts = (process.env.CLUSTER_CMS_PORTS ?? '3001,3002').split(',').map(Number)
@@ -30,7 +29,7 @@ const balancer = await startBalancer(
 )
 log(`load balancer on ${balancer.url} → ${balancer.healthy().join(', ')}`)
 const cmsUrl = balancer.url
-startService('worker', path.join(root, 'node_modules/.bin/tsx'), ['cms/src/jobs/worker.ts'], {
+startService('worker', ...nodeTs('cms/src/jobs/worker.ts'), {
   cwd: root,
   env: { ...process.env, CMS_URL: cmsUrl },
 })

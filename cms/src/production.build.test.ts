@@ -9,22 +9,23 @@
  *   the other;
  * - jobs run once, in the worker only: the web instances' run endpoint is shut, a scheduled
  *   publication is published once;
- * - the worker: a crash mid-build is put back on the next start; SIGTERM lets a build finish,
- *   or puts it back once its drain time is over;
+ * - one worker at a time: a second one waits for the first's lease; when the first crashes
+ *   mid-build, the second takes over and puts the build back; SIGTERM lets a build finish, or
+ *   puts it back once its drain time is over;
  * - one CMS instance is killed in the middle of editors' saves and citizens' submissions:
  *   every acknowledged save and submission is there afterwards, once;
  * - SIGTERM drains a CMS instance and the sites server: not ready at once, the request in
  *   flight answered, then exit 0.
  */
 import type { ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBalancer, type Balancer } from '../../scripts/lib/balancer.ts'
 import { root, startCms } from '../../scripts/lib/cms.ts'
-import { startService, stopService, waitForHttp } from '../../scripts/lib/processes.ts'
+import { nodeTs, startService, stopService, waitForHttp } from '../../scripts/lib/processes.ts'
 import { startSitesServer, type SitesServer } from '../../scripts/serve-sites.ts'
 import {
   addressOf,
@@ -50,14 +51,12 @@ const cmsUrl = (port: number) => `http://localhost:${port}`
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
 const savedEnv = { ...process.env }
 const agent = new Agent({ keepAlive: true, maxSockets: 32 })
-const tsx = path.join(root, 'node_modules/.bin/tsx')
 
 let env: Record<string, string | undefined> = {}
 let secrets: Record<string, string> = {}
 let instances: Record<'a' | 'b', ChildProcess | null> = { a: null, b: null }
 let balancer: Balancer
 let sites: SitesServer
-let worker: ChildProcess | null = null
 let payload: import('payload').Payload
 
 type Json = Record<string, any>
@@ -96,21 +95,34 @@ async function login(base: string, role: string, site?: string) {
     email,
     password: accounts()[email]!.password,
   })
-  return { jwt: `JWT ${json.token}`, cookie: headers.get('set-cookie') ?? '' }
+  const token = headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+  return { jwt: `JWT ${json.token}`, cookie: token?.split(';')[0] ?? '' }
 }
 
-function startWorker(drainMs: number) {
-  return startService('worker', tsx, ['cms/src/jobs/worker.ts'], {
+/** The worker's output lines, as it logs them. */
+const workerLogs = new Map<ChildProcess, string[]>()
+const workers = new Set<ChildProcess>()
+
+function startWorker(name: string, drainMs: number) {
+  const child = startService(name, ...nodeTs('cms/src/jobs/worker.ts'), {
     cwd: root,
     env: {
       ...env,
       CMS_URL: balancer.url,
       BAWABA_DIST: dist,
+      // Its own Astro cache (a copy of the stack's): the copy's content never reaches the stack's.
+      BAWABA_CACHE_DIR: path.join(data, 'astro-cache'),
       BUILD_DEBOUNCE_MS: '0',
       WORKER_POLL_MS: '300',
       WORKER_DRAIN_TIMEOUT_MS: String(drainMs),
+      WORKER_LEASE_MS: '3000',
     } as unknown as NodeJS.ProcessEnv,
   })
+  const lines: string[] = []
+  child.stdout!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n')))
+  workerLogs.set(child, lines)
+  workers.add(child)
+  return child
 }
 
 const exited = (child: ChildProcess) =>
@@ -137,11 +149,13 @@ async function until<T>(
 }
 
 beforeAll(async () => {
-  const snapshot = await snapshotStack('ops')
+  const snapshot = await snapshotStack('ops', { files: true })
   data = snapshot.data
   dist = path.join(data, 'dist')
   secrets = snapshot.secrets
   env = snapshot.env
+  const cache = path.join(root, '.data', 'astro-cache', 'anfa')
+  if (existsSync(cache)) cpSync(cache, path.join(data, 'astro-cache', 'anfa'), { recursive: true })
   const [a, b] = await Promise.all([
     startCms(ports.a, { ...env, DRAIN_DELAY_MS: '3000' }, 'cms-a'),
     startCms(ports.b, { ...env, DRAIN_DELAY_MS: '3000' }, 'cms-b'),
@@ -170,7 +184,8 @@ afterAll(async () => {
   agent.destroy()
   await sites?.close()
   await balancer?.close()
-  for (const child of [worker, instances.a, instances.b]) if (child) await stopService(child)
+  for (const child of [...workers, instances.a, instances.b]) if (child) await stopService(child)
+  await payload?.destroy()
   for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key]
   Object.assign(process.env, savedEnv)
   if (data) rmSync(data, { recursive: true, force: true })
@@ -179,10 +194,13 @@ afterAll(async () => {
 describe('two CMS instances on one database', () => {
   it('takes a login made on one instance on the other, by token and by cookie', async () => {
     const { jwt, cookie } = await login(cmsUrl(ports.a), 'district-publisher', 'anfa')
+    expect(cookie).toMatch(/^payload-token=./)
     const byToken = await call(cmsUrl(ports.b), 'GET', '/api/users/me', jwt)
     expect(byToken.json.user?.email).toBe(emailOf('district-publisher', 'anfa'))
+    // As the admin's browser sends it: Payload takes a cookie without `Origin` only from a
+    // same-origin request (its CSRF rule).
     const byCookie = await fetch(`${cmsUrl(ports.b)}/api/users/me`, {
-      headers: { cookie: cookie.split(';')[0]! },
+      headers: { cookie, 'sec-fetch-site': 'same-origin' },
     })
     expect(((await byCookie.json()) as Json).user?.email).toBe(
       emailOf('district-publisher', 'anfa'),
@@ -225,7 +243,22 @@ describe('two CMS instances on one database', () => {
 })
 
 describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
-  it('publishes a scheduled item once, then survives a crash, a short drain and a long one', async () => {
+  it('publishes a scheduled item once; a second worker waits, takes over from a crash, drains', async () => {
+    const logOf = (child: ChildProcess) => workerLogs.get(child)!.join('\n')
+    // Two workers on one database: the second waits for the first's lease.
+    const first = startWorker('worker-1', 600_000)
+    await until(
+      'the first worker to run',
+      async () => logOf(first),
+      (l) => l.includes('lease taken'),
+    )
+    const second = startWorker('worker-2', 2_000)
+    await until(
+      'the second worker to wait',
+      async () => logOf(second),
+      (l) => l.includes('another worker'),
+    )
+
     const { jwt } = await login(balancer.url, 'district-publisher', 'anfa')
     const site = (await call(balancer.url, 'GET', '/api/sites?where[slug][equals]=anfa')).json
       .docs[0].id
@@ -240,7 +273,6 @@ describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
     })
     expect(draft.status, JSON.stringify(draft.json)).toBe(201)
     const user = (await call(balancer.url, 'GET', '/api/users/me', jwt)).json.user
-    worker = startWorker(2_000)
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: {
@@ -248,20 +280,14 @@ describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
         doc: { relationTo: 'news', value: draft.json.doc.id },
         user: { relationTo: 'users', value: user.id },
       },
-      waitUntil: new Date(Date.now() + 2_000),
+      waitUntil: new Date(Date.now() + 1_000),
     })
     await until(
       'the scheduled publication',
       async () => (await call(balancer.url, 'GET', `/api/news/${draft.json.doc.id}`)).status,
       (status) => status === 200,
     )
-    // Published once: one published version, and the job is gone.
-    const versions = await payload.find({
-      collection: 'news',
-      where: { slug: { equals: slug } },
-      depth: 0,
-    })
-    expect(versions.docs[0]!._status).toBe('published')
+    // Published once: one published version.
     const published = await payload.findVersions({
       collection: 'news',
       where: {
@@ -273,51 +299,67 @@ describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
     })
     expect(published.totalDocs).toBe(1)
 
-    // The publication queued anfa's build; the worker starts it. Then the worker crashes.
+    // The publication queued anfa's build (then the portal's); the first worker starts it and
+    // crashes, its build with it.
     const running = () =>
       payload
         .find({ collection: 'builds', where: { status: { equals: 'running' } }, depth: 0 })
         .then((found: { docs: any[] }) => found.docs)
-    const first = (await until('a running build', running, (b) => b.length === 1))[0]!
+    const build = (await until('a running build', running, (b) => b.length === 1))[0]!
     const lock = path.join(dist, 'releases', 'anfa', '.lock')
     await until('the build to hold its site', async () => existsSync(lock), Boolean, 60_000)
-    const builder = Number(readFileSync(lock, 'utf8'))
-    process.kill(-worker.pid!, 'SIGKILL')
-    await exited(worker)
+    process.kill(-first.pid!, 'SIGKILL')
+    await exited(first)
     try {
-      process.kill(builder, 'SIGKILL')
+      process.kill(Number(readFileSync(lock, 'utf8')), 'SIGKILL')
     } catch {
       // already gone
     }
-    const jobs = () =>
-      payload
-        .find({ collection: 'payload-jobs', where: { queue: { equals: 'builds' } }, depth: 0 })
-        .then((found: { docs: any[] }) => found.docs)
-    expect((await jobs()).map((j) => j.processing)).toEqual([true])
+    // The waiting worker ran nothing while the first held the lease.
+    expect(logOf(second)).not.toMatch(/building|Running \d+ jobs/)
 
-    // The next worker puts the crashed build back and runs it; SIGTERM with 2 s to drain puts
-    // it back again (not recorded as failed).
-    worker = startWorker(2_000)
+    // Once the crashed worker's lease expires the second takes over, puts the build back and
+    // runs it again.
+    const again = (
+      await until(
+        'the crashed build to run again',
+        running,
+        (b) => b.length === 1 && b[0]!.startedAt! > build.startedAt!,
+      )
+    )[0]!
+    expect(again.id).toBe(build.id)
+    expect(logOf(second)).toContain('1 interrupted build(s) queued again')
+
+    // SIGTERM with 2 s to drain: the build is put back in the queue, not recorded as failed.
+    process.kill(-second.pid!, 'SIGTERM')
+    expect(await exited(second)).toBe(1)
+    expect(logOf(second)).toContain('the running build was put back in the queue')
+
+    // A worker with time to drain lets the build finish, then exits 0. It starts at once: the
+    // drained worker let go of its lease.
+    const third = startWorker('worker-3', 600_000)
     await until(
-      'the crashed build to run again',
+      'the build to run a third time',
       running,
-      (b) => b.length === 1 && b[0]!.startedAt! > first.startedAt!,
+      (b) => b.length === 1 && b[0]!.id === build.id && b[0]!.startedAt! > again.startedAt!,
     )
-    process.kill(-worker.pid!, 'SIGTERM')
-    expect(await exited(worker)).toBe(1)
-    const putBack = await payload.findByID({ collection: 'builds', id: first.id, depth: 0 })
-    expect(putBack.status).toBe('queued')
-    expect((await jobs()).map((j) => j.processing)).toEqual([false])
-
-    // A worker with time to drain lets the build finish, then exits 0.
-    worker = startWorker(600_000)
-    await until('the build to run a third time', running, (b) => b.length === 1)
-    process.kill(-worker.pid!, 'SIGTERM')
-    expect(await exited(worker)).toBe(0)
-    worker = null
-    const done = await payload.findByID({ collection: 'builds', id: first.id, depth: 0 })
+    expect(logOf(third)).not.toContain('another worker')
+    process.kill(-third.pid!, 'SIGTERM')
+    expect(await exited(third)).toBe(0)
+    const done = await payload.findByID({ collection: 'builds', id: build.id, depth: 0 })
     expect(done.status, done.error ?? '').toBe('succeeded')
-    expect(await jobs()).toEqual([])
+    // Its job is gone; the portal's waits, taken by nobody.
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { queue: { equals: 'builds' } },
+      depth: 0,
+    })
+    expect(jobs.docs.filter((j: any) => j.input?.build === build.id)).toEqual([])
+    expect(jobs.docs.filter((j: any) => j.processing)).toEqual([])
+    // The published item is on the release that went live.
+    expect(existsSync(path.join(dist, 'sites', 'anfa', 'ar', 'news', slug, 'index.html'))).toBe(
+      true,
+    )
   })
 })
 
@@ -514,7 +556,7 @@ describe('graceful restarts', { timeout: 180_000 }, () => {
   })
 
   it('drains the sites server the same way', async () => {
-    const server = startService('sites-drain', tsx, ['scripts/serve-sites.ts'], {
+    const server = startService('sites-drain', ...nodeTs('scripts/serve-sites.ts'), {
       cwd: root,
       env: {
         ...env,

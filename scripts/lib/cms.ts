@@ -4,6 +4,7 @@ import path from 'node:path'
 import { dataDir, loadLocalEnv, repoRoot } from '../../cms/src/env.ts'
 import {
   ensurePortFree,
+  nodeTs,
   run,
   seconds,
   startService,
@@ -94,7 +95,7 @@ export async function startCms(
   name = 'cms',
 ) {
   await ensurePortFree(port, 'CMS')
-  const child = startService(name, bin('tsx'), ['server.ts'], {
+  const child = startService(name, ...nodeTs('server.ts'), {
     cwd: cmsDir,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', CMS_PORT: String(port) },
   })
@@ -119,7 +120,7 @@ export function readAccounts(): Record<
 /** Serves the built sites (`scripts/serve-sites.ts`) and waits until it answers. */
 export async function startSites(port: number, env: Record<string, string | undefined> = {}) {
   await ensurePortFree(port, 'sites server')
-  const child = startService('sites', bin('tsx'), ['scripts/serve-sites.ts'], {
+  const child = startService('sites', ...nodeTs('scripts/serve-sites.ts'), {
     cwd: root,
     env: { ...process.env, ...env, SITES_PORT: String(port) },
   })

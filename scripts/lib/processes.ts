@@ -23,6 +23,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 
+/**
+ * The command line of a long-running TypeScript process: one Node process with tsx's loader
+ * (`node --import tsx`), never the `tsx` command. That one runs the script in a child and relays
+ * signals to it, and when the child takes more than 30 ms to acknowledge one (any loaded
+ * machine) it signals it again or kills it with SIGKILL: a graceful drain on SIGTERM would
+ * become an exit half-way or a kill. `process.execPath` is the Node of the npm scripts (24).
+ */
+export const nodeTs = (script: string, ...args: string[]): [string, string[]] => [
+  process.execPath,
+  ['--import', 'tsx', script, ...args],
+]
+
 /** Starts a long-running child in its own process group, its output prefixed. */
 export function startService(
   name: string,
