@@ -178,6 +178,13 @@ beforeAll(async () => {
   process.env.BAWABA_DATA_DIR = data
   const { getBawabaPayload } = await import('./lib/payload.ts')
   payload = await getBawabaPayload()
+  // The stack's queue came along with the copy (builds nobody ran there): start from an empty one.
+  await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { exists: true } } })
+  await payload.delete({
+    collection: 'builds',
+    where: { status: { in: ['queued', 'running'] } },
+    overrideAccess: true,
+  })
 }, 300_000)
 
 afterAll(async () => {
@@ -306,6 +313,7 @@ describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
         .find({ collection: 'builds', where: { status: { equals: 'running' } }, depth: 0 })
         .then((found: { docs: any[] }) => found.docs)
     const build = (await until('a running build', running, (b) => b.length === 1))[0]!
+    expect(build.site).toBe(site)
     const lock = path.join(dist, 'releases', 'anfa', '.lock')
     await until('the build to hold its site', async () => existsSync(lock), Boolean, 60_000)
     process.kill(-first.pid!, 'SIGKILL')

@@ -36,6 +36,7 @@ let client: S3Client
 let cms: ChildProcess
 let base = ''
 let dataDir = ''
+let closed = false
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
 async function call(method: string, url: string, auth?: string, body?: BodyInit, json = true) {
@@ -123,7 +124,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (cms) await stopService(cms)
-  await s3?.close()
+  if (!closed) await s3?.close()
   rmSync(s3Dir, { recursive: true, force: true })
   if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 })
@@ -229,6 +230,24 @@ describe('files on S3-compatible storage', () => {
       expect([401, 403, 404]).toContain(refused.status)
       expect(refused.bytes.includes(photo)).toBe(false)
     }
+  })
+
+  it('is not ready once the storage stops taking writes', async () => {
+    await s3.close()
+    closed = true
+    // A write that worked is trusted for 15 s (health/endpoints.ts): wait for the next probe.
+    for (let i = 0; i < 120; i++) {
+      const ready = await call('GET', '/api/ready')
+      if (ready.status === 503) {
+        expect(ready.json).toMatchObject({
+          ok: false,
+          failures: expect.arrayContaining(['storage: media', 'storage: submission-files']),
+        })
+        return
+      }
+      await new Promise((ok) => setTimeout(ok, 250))
+    }
+    throw new Error('/api/ready never said 503 with the storage gone')
   })
 
   it('refuses half a setting with a clear error before starting', async () => {

@@ -15,6 +15,20 @@ import { probeStorage } from '../storage.ts'
  */
 const noStore = { 'cache-control': 'no-store' }
 
+/**
+ * A write that worked is trusted for a while: balancers probe every few seconds, and on S3 each
+ * probe is two billed requests per store. A failure is never remembered: the next probe retries.
+ */
+const storageTrustMs = 15_000
+let storageCheckedAt = 0
+
+async function storageFailures(payload: Parameters<typeof probeStorage>[0]) {
+  if (Date.now() - storageCheckedAt < storageTrustMs) return []
+  const failures = await probeStorage(payload)
+  storageCheckedAt = failures.length ? 0 : Date.now()
+  return failures
+}
+
 const health: PayloadHandler = () => Response.json({ ok: true }, { headers: noStore })
 
 const ready: PayloadHandler = async (req) => {
@@ -35,7 +49,7 @@ const ready: PayloadHandler = async (req) => {
     const missing = migrations.filter((m) => !applied.has(m.name)).map((m) => m.name)
     if (missing.length) failures.push(`migrations: ${missing.join(', ')}`)
   }
-  const storage = await probeStorage(req.payload)
+  const storage = await storageFailures(req.payload)
   for (const [slug, message] of storage) {
     req.payload.logger.error(`ready: storage of ${slug}: ${message}`)
     failures.push(`storage: ${slug}`)

@@ -45,15 +45,23 @@ export async function takeLease(
   ttlMs: number,
 ): Promise<LeaseHolder | null> {
   const req = await createLocalReq({}, payload)
-  return atomically(req, async () => {
-    const row = await findLease(payload, req)
-    const now = Date.now()
-    if (row && row.data.holder !== holder && row.data.expiresAt > now) return row.data
-    const data = { key: leaseKey, data: { holder, expiresAt: now + ttlMs } }
-    if (row) await payload.db.updateOne({ collection: 'payload-kv', id: row.id, data, req })
-    else await payload.db.create({ collection: 'payload-kv', data, req })
-    return null
-  })
+  try {
+    return await atomically(req, async () => {
+      const row = await findLease(payload, req)
+      const now = Date.now()
+      if (row && row.data.holder !== holder && row.data.expiresAt > now) return row.data
+      const data = { key: leaseKey, data: { holder, expiresAt: now + ttlMs } }
+      if (row) await payload.db.updateOne({ collection: 'payload-kv', id: row.id, data, req })
+      else await payload.db.create({ collection: 'payload-kv', data, req })
+      return null
+    })
+  } catch (error) {
+    // MongoDB aborts the later of two transactions that write the lease at once (a write
+    // conflict, or the unique key): whoever won holds it now.
+    const row = await findLease(payload)
+    if (row && row.data.holder !== holder && row.data.expiresAt > Date.now()) return row.data
+    throw error
+  }
 }
 
 /** Lets go of the lease if `holder` has it (a clean stop: the next worker need not wait). */

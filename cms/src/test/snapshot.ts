@@ -56,11 +56,16 @@ export async function snapshotStack(
   const stack = process.env.BAWABA_DATA_DIR
   if (!stack) throw new Error('BAWABA_DATA_DIR must point at the test stack (run `npm test`)')
   const data = mkdtempSync(path.join(path.resolve(stack), `${name}-`))
-  const source = new DatabaseSync(path.join(stack, 'bawaba.db'), { readOnly: true })
-  try {
-    await backup(source, path.join(data, 'bawaba.db'), { rate: -1 })
-  } finally {
-    source.close()
+  // On MongoDB (the CI's replica-set job) the processes share the stack's database: copying
+  // one needs mongodump, and what the copy protects (the backup test) is SQLite's only.
+  const mongo = /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI ?? '')
+  if (!mongo) {
+    const source = new DatabaseSync(path.join(stack, 'bawaba.db'), { readOnly: true })
+    try {
+      await backup(source, path.join(data, 'bawaba.db'), { rate: -1 })
+    } finally {
+      source.close()
+    }
   }
   for (const file of ['secrets.env', 'accounts.json', 'seed-version'])
     if (existsSync(path.join(stack, file)))
@@ -78,7 +83,7 @@ export async function snapshotStack(
       ...secrets,
       BAWABA_DATA_DIR: data,
       SMTP_URL: undefined,
-      DATABASE_URI: undefined,
+      DATABASE_URI: mongo ? process.env.DATABASE_URI : undefined,
     },
   }
 }
