@@ -355,7 +355,7 @@ describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
     process.kill(-third.pid!, 'SIGTERM')
     expect(await exited(third)).toBe(0)
     const done = await payload.findByID({ collection: 'builds', id: build.id, depth: 0 })
-    expect(done.status, done.error ?? '').toBe('succeeded')
+    expect(done.status, `${done.error}\n${done.log}`).toBe('succeeded')
     // Its job is gone; the portal's waits, taken by nobody.
     const jobs = await payload.find({
       collection: 'payload-jobs',

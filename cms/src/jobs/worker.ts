@@ -58,7 +58,7 @@ function buildSite(slug: string): Promise<BuildOutcome> {
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
     child.on('error', (error) => resolve({ ok: false, error: error.message, log: '' }))
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       building.delete(child)
       const line = tail.find((l) => l.startsWith('BUILD_RESULT '))
       const result = line
@@ -79,7 +79,9 @@ function buildSite(slug: string): Promise<BuildOutcome> {
         ok: code === 0 && result?.status === 'built',
         release: result?.release,
         pages: result?.pages,
-        error: result?.error ?? (code === 0 ? undefined : `build exited with code ${code}`),
+        error:
+          result?.error ??
+          (code === 0 ? undefined : `build exited with ${signal ?? `code ${code}`}`),
         log: text,
       })
     })
