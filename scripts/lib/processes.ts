@@ -16,10 +16,20 @@ function stopAll() {
   }
 }
 process.on('exit', stopAll)
+let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    // A second Ctrl-C: at once.
+    if (stopping) process.exit(130)
+    stopping = true
     stopAll()
-    process.exit(130)
+    // The children drain (cms/src/lib/drain.ts): wait for them, so that what they log still
+    // has somewhere to go, but not for a long build (the worker finishes it on its own).
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null)
+    void Promise.all(running.map((c) => new Promise((ok) => c.once('exit', ok)))).then(() =>
+      process.exit(130),
+    )
+    setTimeout(() => process.exit(130), 30_000).unref()
   })
 }
 
