@@ -27,6 +27,7 @@ import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from
 import { loadLocalEnv } from '../cms/src/env.ts'
 import { drainOnSignals, trackRequests } from '../cms/src/lib/drain.ts'
 import { answerHealth, healthPath } from './lib/health.ts'
+import { securityHeaders } from '../sites/src/lib/securityHeaders.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -160,7 +161,8 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
       'content-type': type,
       'cache-control': status === 200 ? cacheControl(urlPath, type) : 'no-cache',
       etag: body.etag,
-      'x-content-type-options': 'nosniff',
+      // As the CDN sends them in production (docs/security.md).
+      ...securityHeaders({ html: type.startsWith('text/html') }),
     }
     if (status === 200 && req.headers['if-none-match'] === body.etag) {
       res.writeHead(304, headers).end()

@@ -127,7 +127,8 @@ describe('communications officer of the commune', () => {
       ) as Promise<Record<string, any>>
     await expect.poll(async () => (await draftOf()).title, { timeout: 30_000 }).toBe(arTitle)
     expect((await draftOf())._status).toBe('draft')
-    expect((await draftOf()).heroImage).toBeTruthy()
+    // The photo reaches the draft with the next autosave (the title's may have come first).
+    await expect.poll(async () => (await draftOf()).heroImage, { timeout: 30_000 }).toBeTruthy()
 
     // A draft is not public.
     expect((await anonymous(`/api/news?where[slug][equals]=${slug}`)).docs).toEqual([])

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -32,8 +31,10 @@ import { Users } from './collections/Users.ts'
 import { database } from './database.ts'
 import { bawabaEmail } from './email/adapter.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
+import { richTextEditor } from './fields/richText.ts'
 import { healthEndpoints } from './health/endpoints.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
+import { ceilings, graphqlCostRule } from './lib/costCeilings.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
 import { isJobRunner } from './jobs/runnerProcess.ts'
 import { onDrained } from './lib/drain.ts'
@@ -47,6 +48,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: serverUrl(),
+  // The session cookie counts only on requests from the admin itself (or with no Origin, from
+  // the same site): a district site's page cannot send staff's cookie with its own requests.
+  csrf: [serverUrl()],
   secret: process.env.PAYLOAD_SECRET!,
   admin: {
     user: Users.slug,
@@ -93,12 +97,15 @@ export default buildConfig({
     shouldAutoRun: () => isJobRunner(),
     access: {
       queue: ({ req }) => isAdminUser(req.user),
+      // Jobs run in the build worker, through the Local API, never over HTTP: a same-site GET
+      // carrying the admin's cookie could otherwise start them (/api/payload-jobs/run), and a
+      // web instance must never be a second runner.
       run: () => false,
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
   endpoints: [...healthEndpoints, ...open311Endpoints, ...previewEndpoints],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   email: bawabaEmail(),
   db: database(),
   sharp,
@@ -108,7 +115,18 @@ export default buildConfig({
     NotFound: 'info',
     ValidationError: 'info',
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  // What one request may make the CMS read: see src/lib/costCeilings.ts.
+  maxDepth: ceilings.depth,
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    validationRules: (args) => [
+      graphqlCostRule(
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        (args.contextValue as { req?: { i18n?: { language?: string } } } | undefined)?.req?.i18n
+          ?.language,
+      ),
+    ],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // A draining server (cms/server.ts) closes the database once its last request is answered.
   onInit: (payload) => onDrained(() => payload.destroy()),

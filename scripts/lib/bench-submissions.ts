@@ -226,7 +226,7 @@ async function adminClient(cmsUrl: string, dataDir: string) {
     return (await response.json()) as { totalDocs: number; docs: Array<Record<string, any>> }
   }
   return {
-    count: async () => (await get('/api/submissions?limit=0')).totalDocs,
+    count: async () => (await get('/api/submissions?limit=1')).totalDocs,
     /** How many records carry each of these codes. */
     async recordsPerCode(codes: string[]): Promise<Map<string, number>> {
       const seen = new Map<string, number>()

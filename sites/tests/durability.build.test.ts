@@ -160,7 +160,7 @@ describe('a CMS crash during a burst of submissions', () => {
   it('loses no acknowledged submission and stores none twice', async () => {
     const edge: Edge = { port: sites!.port, agent }
     const jwt = await adminJwt()
-    const before = (await adminGet(jwt, '/api/submissions?limit=0')).totalDocs as number
+    const before = (await adminGet(jwt, '/api/submissions?limit=1')).totalDocs as number
 
     // Each citizen opens the form; without proof of work it must be 2 s old to be taken.
     const tokens: string[] = []
@@ -244,7 +244,7 @@ describe('a CMS crash during a burst of submissions', () => {
     )
     const stored = (found.docs as Array<{ trackingCode: string }>).map((doc) => doc.trackingCode)
     expect(stored.sort()).toEqual([...codes].sort())
-    const after = (await adminGet(jwt, '/api/submissions?limit=0')).totalDocs as number
+    const after = (await adminGet(jwt, '/api/submissions?limit=1')).totalDocs as number
     expect(after - before).toBe(new Set(codes).size)
 
     // The idempotency key is hidden from every API user, the admin too: read the database.

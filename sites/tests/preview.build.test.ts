@@ -37,11 +37,13 @@ function open(url: string, host = new URL(url).hostname) {
   return get(host, pathname + search)
 }
 
+let signer: string
 const claims = (locale: 'ar' | 'fr' = 'ar'): Omit<PreviewClaims, 'exp'> => ({
   collection: 'news',
   id,
   locale,
   site: 'anfa',
+  user: signer,
 })
 
 /** A genuine token with its body swapped for other claims (the signature no longer fits). */
@@ -61,6 +63,7 @@ describe.skipIf(!built)('preview of drafts', () => {
     const sites = await call('GET', '/api/sites?where[slug][equals]=anfa&depth=0')
     const anfa = sites.json.docs[0].id
     const publisher = jwt('district-publisher', 'anfa')
+    signer = String((await call('GET', '/api/users/me', publisher)).json.user.id)
     const created = await call('POST', '/api/news?draft=true&locale=ar', publisher, {
       title: titles.ar,
       summary: summaries.ar,

@@ -344,7 +344,7 @@ describe('REST: publishers', () => {
 describe('GraphQL', () => {
   it('anonymous: published documents only', async () => {
     const { data, errors } = await graphql(
-      '{ News(draft: true, limit: 500) { docs { id _status } } }',
+      '{ News(draft: true, limit: 100) { docs { id _status } } }',
     )
     expect(errors).toBeUndefined()
     expect(data!.News.docs.length).toBeGreaterThan(0)
@@ -353,7 +353,7 @@ describe('GraphQL', () => {
 
   it('district editor: reads Anfa only, cannot write elsewhere', async () => {
     const { data } = await graphql(
-      '{ News(draft: true, limit: 500) { docs { id site { id } } } }',
+      '{ News(draft: true, limit: 100) { docs { id site { id } } } }',
       tokens.anfaEditor,
     )
     expect(data!.News.docs.length).toBeGreaterThan(0)
@@ -479,7 +479,7 @@ describe('REST and GraphQL: the commune’s shared content', () => {
       },
     }
     for (const collection of shared) {
-      const before = (await api('GET', `/api/${collection}?limit=0&draft=true`, tokens.admin)).json
+      const before = (await api('GET', `/api/${collection}?limit=1&draft=true`, tokens.admin)).json
         .totalDocs
       for (const token of [tokens.anfaPublisher, tokens.anfaEditor, undefined]) {
         const created = await api('POST', `/api/${collection}`, token, body[collection])
@@ -503,7 +503,7 @@ describe('REST and GraphQL: the commune’s shared content', () => {
         const removed = await api('DELETE', `/api/${collection}/${existing.id}`, token)
         expect(isDenied(removed.status), `${collection} delete`).toBe(true)
       }
-      const after = (await api('GET', `/api/${collection}?limit=0&draft=true`, tokens.admin)).json
+      const after = (await api('GET', `/api/${collection}?limit=1&draft=true`, tokens.admin)).json
         .totalDocs
       expect(after, collection).toBe(before)
       const still = (await api('GET', `/api/${collection}/${existing.id}?depth=0`, tokens.admin))
@@ -541,7 +541,7 @@ describe('REST and GraphQL: the commune’s shared content', () => {
     const gql = await graphql(
       `
         {
-          Procedures(draft: true, limit: 500) {
+          Procedures(draft: true, limit: 100) {
             docs {
               id
             }

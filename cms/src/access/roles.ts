@@ -43,8 +43,20 @@ export const roleLabels: Record<Role, Record<'ar' | 'fr' | 'en', string>> = {
   },
 }
 
+/**
+ * The account behind a request, or null when it must count as nobody: API keys are the forms
+ * service's alone, so a staff account that authenticated with one (a key minted before keys
+ * were restricted, or planted in the database) gets no role, no site and no rights.
+ */
+function accountOf(user: MaybeUser): Record<string, unknown> | null {
+  const account = user as Record<string, unknown> | null | undefined
+  if (!account) return null
+  if (account._strategy === 'api-key' && account.role !== 'forms-service') return null
+  return account
+}
+
 export function roleOf(user: MaybeUser): Role | null {
-  const role = (user as { role?: unknown } | null | undefined)?.role
+  const role = accountOf(user)?.role
   return typeof role === 'string' && (roles as readonly string[]).includes(role)
     ? (role as Role)
     : null
@@ -66,7 +78,7 @@ export function isAdminUser(user: MaybeUser): boolean {
 
 /** Ids of the sites a user works on (empty for anonymous callers). */
 export function siteIdsOf(user: MaybeUser): string[] {
-  const rows = (user as { sites?: { site?: unknown }[] | null } | null | undefined)?.sites ?? []
+  const rows = (accountOf(user) as { sites?: { site?: unknown }[] | null } | null)?.sites ?? []
   return rows
     .map((row) =>
       typeof row.site === 'object' && row.site ? (row.site as { id: string }).id : row.site,

@@ -1,4 +1,4 @@
-import { alertSeverities } from '@bawaba/schemas'
+import { alertSeverities, parseHref } from '@bawaba/schemas'
 import type { CollectionConfig } from 'payload'
 import { centralStaffOnly } from '../access/central.ts'
 import { publicRead } from '../access/siteScoped.ts'
@@ -6,7 +6,13 @@ import { label } from '../fields/labels.ts'
 import { languageOf, message } from '../i18n/messages.ts'
 import { alertSeverityLabels, communeGroup, optionsOf } from './civicLabels.ts'
 
-const safeUrl = /^(https:\/\/|\/)/
+/** An https link or a path of the sites, read as browsers read it (no `//host`). */
+const safeUrl = (value: string) => {
+  const href = parseHref(value)
+  return href?.kind === 'path'
+    ? href.href.startsWith('/')
+    : href?.href.startsWith('https:') === true
+}
 
 /**
  * An alert banner (water cut, storm, office closure) on every page of all or chosen sites,
@@ -62,7 +68,7 @@ export const Alerts: CollectionConfig = {
             value === null ||
             value === undefined ||
             value === '' ||
-            (typeof value === 'string' && safeUrl.test(value))
+            (typeof value === 'string' && safeUrl(value))
               ? true
               : message('httpsOnly', languageOf(req)),
         },

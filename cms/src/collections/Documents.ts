@@ -1,17 +1,12 @@
 import path from 'node:path'
 import { libraryKinds } from '@bawaba/schemas'
 import type { CollectionConfig } from 'payload'
-import {
-  ownSitesOnly,
-  publicRead,
-  publishersOfOwnSites,
-  staffWithSite,
-} from '../access/siteScoped.ts'
 import { dataDir } from '../env.ts'
 import { label } from '../fields/labels.ts'
 import { titleField } from '../fields/title.ts'
-import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
+import { inspectPdfUpload } from '../hooks/inspectPdfUpload.ts'
 import { libraryKindLabels, optionsOf } from './civicLabels.ts'
+import { siteOwnedUpload } from './siteScopedConfig.ts'
 
 /**
  * PDF documents of a site: council minutes, full texts of deliberations and, when given a
@@ -20,12 +15,7 @@ import { libraryKindLabels, optionsOf } from './civicLabels.ts'
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  access: {
-    read: publicRead,
-    create: staffWithSite,
-    update: ownSitesOnly,
-    delete: publishersOfOwnSites,
-  },
+  ...siteOwnedUpload,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'date', 'filesize'],
@@ -78,7 +68,8 @@ export const Documents: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [enforceSiteScope],
+    ...siteOwnedUpload.hooks,
+    beforeChange: [...(siteOwnedUpload.hooks?.beforeChange ?? []), inspectPdfUpload],
   },
   upload: {
     staticDir: path.join(dataDir(), 'documents'),

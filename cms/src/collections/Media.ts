@@ -1,14 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import {
-  ownSitesOnly,
-  publicRead,
-  publishersOfOwnSites,
-  staffWithSite,
-} from '../access/siteScoped.ts'
 import { dataDir } from '../env.ts'
 import { label } from '../fields/labels.ts'
-import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
+import { siteOwnedUpload } from './siteScopedConfig.ts'
 
 /**
  * Images of a site. Every original goes through sharp (the resize below), which drops EXIF
@@ -16,12 +10,7 @@ import { enforceSiteScope } from '../hooks/enforceSiteScope.ts'
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: {
-    read: publicRead,
-    create: staffWithSite,
-    update: ownSitesOnly,
-    delete: publishersOfOwnSites,
-  },
+  ...siteOwnedUpload,
   admin: {
     useAsTitle: 'filename',
     group: label('المحتوى', 'Contenu', 'Content'),
@@ -50,9 +39,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'credit', type: 'text', label: label('المصدر', 'Crédit', 'Credit') },
   ],
-  hooks: {
-    beforeChange: [enforceSiteScope],
-  },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

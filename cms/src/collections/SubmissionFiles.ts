@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isAdminUser } from '../access/roles.ts'
 import { dataDir } from '../env.ts'
 import { label } from '../fields/labels.ts'
+import { inspectPdfUpload } from '../hooks/inspectPdfUpload.ts'
 import { submissionScope } from './Submissions/access.ts'
 import { submissionsGroup } from './Submissions/labels.ts'
 
@@ -95,6 +96,9 @@ export const SubmissionFiles: CollectionConfig = {
       label: label('البصمة (SHA-256)', 'Empreinte (SHA-256)', 'Fingerprint (SHA-256)'),
     },
   ],
+  hooks: {
+    beforeChange: [inspectPdfUpload],
+  },
   upload: {
     staticDir: path.join(dataDir(), 'submission-files'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],

@@ -29,6 +29,17 @@ export const siteOwned: Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> 
   versions: { drafts: { autosave: { interval: 3000 }, schedulePublish: true }, maxPerDoc: 50 },
 }
 
+/**
+ * A site's images and PDFs: the same owners and the same publish right as its other content.
+ * An upload, or a new file for one, is a draft until a publisher publishes it; until then it is
+ * on no page, in no build and not served to anonymous callers. No autosave (a file is sent
+ * once) and no scheduling.
+ */
+export const siteOwnedUpload: Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> = {
+  ...siteOwned,
+  versions: { drafts: true, maxPerDoc: 20 },
+}
+
 export const centrallyOwned: Pick<CollectionConfig, 'access' | 'versions'> = {
   access: {
     read: publishedOrCentral,

@@ -1,3 +1,4 @@
+import { parseHref } from '@bawaba/schemas'
 import type { TextField } from 'payload'
 import { languageOf, message } from '../i18n/messages.ts'
 import type { AdminLabel } from './labels.ts'
@@ -9,11 +10,9 @@ export const httpsUrlField = (name: string, fieldLabel: AdminLabel): TextField =
   label: fieldLabel,
   validate: (value: unknown, { req }: { req: { i18n?: { language?: string } } }) => {
     if (value === null || value === undefined || value === '') return true
-    try {
-      if (new URL(String(value)).protocol === 'https:') return true
-    } catch {
-      // not a URL at all: same message
-    }
-    return message('httpsOnly', languageOf(req))
+    const href = parseHref(value)
+    return href?.kind === 'web' && /^https:/i.test(href.href)
+      ? true
+      : message('httpsOnly', languageOf(req))
   },
 })

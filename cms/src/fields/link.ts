@@ -1,8 +1,13 @@
+import { parseHref } from '@bawaba/schemas'
 import type { GroupField } from 'payload'
 import { languageOf, message } from '../i18n/messages.ts'
 import { label } from './labels.ts'
 
-const safeUrl = /^(https?:\/\/|mailto:|tel:|\/)/
+/** http(s), mailto, tel or a path of this site, read as browsers read it (no `//host`). */
+const safeUrl = (value: unknown) => {
+  const href = parseHref(value)
+  return href !== null && href.kind !== 'fragment' && href.kind !== 'query'
+}
 
 /** A link to a page of the same site or to an address outside it. */
 export const linkField = (name = 'link'): GroupField => ({
@@ -44,8 +49,7 @@ export const linkField = (name = 'link'): GroupField => ({
         value: unknown,
         { siblingData, req }: { siblingData: unknown; req: { i18n?: { language?: string } } },
       ) =>
-        (siblingData as { type?: string })?.type !== 'url' ||
-        (typeof value === 'string' && safeUrl.test(value))
+        (siblingData as { type?: string })?.type !== 'url' || safeUrl(value)
           ? true
           : message('linkTarget', languageOf(req)),
     },

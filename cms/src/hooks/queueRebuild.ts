@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
   CollectionConfig,
   PayloadRequest,
 } from 'payload'
@@ -54,10 +55,31 @@ async function queueFor(
   })
 }
 
+const liveKey = (collection: string, id: unknown) => `bawaba:wasLive:${collection}:${String(id)}`
+
+/**
+ * Before a write, whether the stored document was live: `previousDoc` is the latest version,
+ * a draft when one is pending, so it cannot tell a first publication from a re-publication.
+ */
+export const noteWhetherLive =
+  (collection: PublishedCollection): CollectionBeforeChangeHook =>
+  async ({ data, operation, originalDoc, req }) => {
+    if (paused || req.context.skipBuilds || operation !== 'update' || !originalDoc?.id) return data
+    const stored = (await req.payload.db.findOne({
+      collection,
+      where: { id: { equals: originalDoc.id } },
+      select: { _status: true },
+      req,
+    })) as { _status?: string } | null
+    req.context[liveKey(collection, originalDoc.id)] = stored?._status === 'published'
+    return data
+  }
+
 /**
  * Publishing, unpublishing or changing what the sites show queues a rebuild of the sites it is
  * on (before and after the change). Drafts and autosaves write only a version, not the document
- * itself: the stored document's `updatedAt` tells which happened, and a draft queues nothing.
+ * itself: the stored document's `updatedAt` tells which happened, and a draft queues nothing;
+ * nor does saving a document that was never live and still is not.
  */
 export const queueRebuildOnChange =
   (collection: PublishedCollection, drafts: boolean): CollectionAfterChangeHook =>
@@ -77,9 +99,12 @@ export const queueRebuildOnChange =
     })) as { updatedAt?: string; _status?: string } | null
     const wroteDocument = stored?.updatedAt === doc.updatedAt
     if (!wroteDocument) return doc
+    const wasLive = operation === 'update' && req.context[liveKey(collection, doc.id)] === true
     if (stored?._status === 'published') {
+      // A first publication of an upload is on no page until a published item links it.
+      if (!wasLive && shownOnlyWhenLinked.includes(collection)) return doc
       await queueFor(req, collection, docs, 'publish')
-    } else if (operation === 'update') {
+    } else if (wasLive) {
       await queueFor(req, collection, docs, 'unpublish')
     }
     return doc
@@ -118,6 +143,10 @@ export function withRebuilds(config: CollectionConfig): CollectionConfig {
     ],
     hooks: {
       ...config.hooks,
+      beforeChange: [
+        ...(config.hooks?.beforeChange ?? []),
+        ...(drafts ? [noteWhetherLive(collection)] : []),
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), queueRebuildOnChange(collection, drafts)],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueRebuildOnDelete(collection, drafts)],
     },

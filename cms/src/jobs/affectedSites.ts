@@ -33,8 +33,8 @@ export type PublishedCollection = keyof typeof shownOn
 
 /**
  * Collections whose new documents are on no page until a published one links them: a fresh
- * upload (ten photos for one article) queues nothing; the article that uses it does, and so do
- * later edits or the deletion of the upload.
+ * upload (ten photos for one article) queues nothing, as a draft or when first published; the
+ * article that uses it does, and so do later publications, unpublishing or deletion of it.
  */
 export const shownOnlyWhenLinked: readonly PublishedCollection[] = ['media']
 

@@ -165,7 +165,7 @@ describe('what publishing queues', () => {
     expect((await queued()).map((b) => b.site).sort()).toEqual(['anfa', 'casablanca', 'maarif'])
   })
 
-  it('a new upload queues nothing until it is edited (it is on no page before an item links it)', async () => {
+  it('a new upload queues nothing, as a draft or when first published (it is on no page before an item links it); an edit of it live does', async () => {
     const data = await sharp({
       create: { width: 64, height: 36, channels: 3, background: '#0b5a6b' },
     })
@@ -176,6 +176,14 @@ describe('what publishing queues', () => {
       locale: 'ar',
       data: { alt: 'صورة', site: world.sites.anfa } as never,
       file: { data, mimetype: 'image/jpeg', name: 'queue-photo.jpg', size: data.length },
+      user: world.users.anfaPublisher,
+      overrideAccess: false,
+    })
+    expect(await queued()).toEqual([])
+    await payload.update({
+      collection: 'media',
+      id: photo.id,
+      data: { _status: 'published' } as never,
       user: world.users.anfaPublisher,
       overrideAccess: false,
     })

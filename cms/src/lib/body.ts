@@ -6,12 +6,27 @@
 export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'too-large' | 'json' }
 
 export async function readJson(request: Request, limit: number): Promise<JsonBody> {
+  const text = await readText(request, limit)
+  if (text === null) return { ok: false, reason: 'too-large' }
+  if (text === undefined) return { ok: false, reason: 'json' }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return { ok: false, reason: 'json' }
+  }
+}
+
+/** The body as text within `limit` bytes: null when larger, undefined when there is none. */
+export async function readText(
+  request: Request,
+  limit: number,
+): Promise<string | null | undefined> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > limit) {
     await request.body?.cancel().catch(() => {})
-    return { ok: false, reason: 'too-large' }
+    return null
   }
-  if (!request.body) return { ok: false, reason: 'json' }
+  if (!request.body) return undefined
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -21,13 +36,9 @@ export async function readJson(request: Request, limit: number): Promise<JsonBod
     size += value.byteLength
     if (size > limit) {
       await reader.cancel().catch(() => {})
-      return { ok: false, reason: 'too-large' }
+      return null
     }
     chunks.push(value)
   }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks, size).toString('utf8')) }
-  } catch {
-    return { ok: false, reason: 'json' }
-  }
+  return Buffer.concat(chunks, size).toString('utf8')
 }

@@ -3,7 +3,8 @@ import * as migration_20261123_141200_civic_content from './20261123_141200_civi
 import * as migration_20261123_151327_submissions from './20261123_151327_submissions';
 import * as migration_20261123_174359_submission_files_and_workflow from './20261123_174359_submission_files_and_workflow';
 import * as migration_20261123_202018_builds_and_jobs from './20261123_202018_builds_and_jobs';
-import * as migration_20261206_220559_object_storage from './20261206_220559_object_storage';
+import * as migration_20261206_223835_uploads_drafts_no_lockout from './20261206_223835_uploads_drafts_no_lockout';
+import * as migration_20261207_010109_object_storage from './20261207_010109_object_storage';
 
 export const migrations = [
   {
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261123_202018_builds_and_jobs',
   },
   {
-    up: migration_20261206_220559_object_storage.up,
-    down: migration_20261206_220559_object_storage.down,
-    name: '20261206_220559_object_storage'
+    up: migration_20261206_223835_uploads_drafts_no_lockout.up,
+    down: migration_20261206_223835_uploads_drafts_no_lockout.down,
+    name: '20261206_223835_uploads_drafts_no_lockout',
+  },
+  {
+    up: migration_20261207_010109_object_storage.up,
+    down: migration_20261207_010109_object_storage.down,
+    name: '20261207_010109_object_storage'
   },
 ];

@@ -90,7 +90,7 @@ const complaint = {
 
 const admin = () => ({ authorization: jwt('admin') })
 const count = async () =>
-  (await call('GET', '/api/submissions?limit=0', { headers: admin() })).json.totalDocs as number
+  (await call('GET', '/api/submissions/count', { headers: admin() })).json.totalDocs as number
 const stored = async (code: string) =>
   (
     await call('GET', `/api/submissions?where[trackingCode][equals]=${code}&depth=0`, {

@@ -57,7 +57,7 @@ async function uploadMedia(
   const doc = await payload.create({
     collection: 'media',
     locale: 'ar',
-    data: { alt: alt.ar, site: siteId } as never,
+    data: { alt: alt.ar, site: siteId, _status: 'published' } as never,
     file: { data, mimetype, name, size: data.length },
     depth: 0,
   })
@@ -170,6 +170,7 @@ async function seedLibrary(payload: Payload, siteIds: Map<string, string>) {
         kind: item.kind,
         reference: item.reference,
         date: `${item.date}T12:00:00.000Z`,
+        _status: 'published',
       } as never,
       file: { data, mimetype: 'application/pdf', name: `${item.slug}.pdf`, size: data.length },
       depth: 0,

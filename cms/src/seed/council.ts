@@ -53,7 +53,7 @@ async function uploadPdf(
   const doc = await payload.create({
     collection: 'documents',
     locale: 'ar',
-    data: { title: title.ar, site: siteId } as never,
+    data: { title: title.ar, site: siteId, _status: 'published' } as never,
     file: { data, mimetype: 'application/pdf', name, size: data.length },
     depth: 0,
   })
@@ -80,7 +80,11 @@ async function uploadPortrait(
   const doc = await payload.create({
     collection: 'media',
     locale: 'ar',
-    data: { alt: `صورة رمزية: ${first.ar} ${family.ar}`, site: siteId } as never,
+    data: {
+      alt: `صورة رمزية: ${first.ar} ${family.ar}`,
+      site: siteId,
+      _status: 'published',
+    } as never,
     file: {
       data,
       mimetype: 'image/jpeg',

@@ -247,7 +247,7 @@ async function uploadImage(
   const doc = await payload.create({
     collection: 'media',
     locale: 'ar',
-    data: { alt: spec.alt.ar, site: siteId } as never,
+    data: { alt: spec.alt.ar, site: siteId, _status: 'published' } as never,
     file: { data, mimetype: 'image/jpeg', name: `${site.slug}-${name}.jpg`, size: data.length },
     depth: 0,
   })

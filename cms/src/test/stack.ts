@@ -133,4 +133,4 @@ export const submit = (overrides: Json = {}, auth = service) =>
 
 /** How many documents a collection holds, counted by the platform admin. */
 export const count = async (collection: string) =>
-  (await call('GET', `/api/${collection}?limit=0&depth=0`, jwt('admin'))).json.totalDocs as number
+  (await call('GET', `/api/${collection}/count`, jwt('admin'))).json.totalDocs as number

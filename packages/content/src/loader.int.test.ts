@@ -330,7 +330,10 @@ describe('news of a district across builds', () => {
       'base64',
     )
     form.append('file', new Blob([pixel], { type: 'image/png' }), `${prefix}pixel.png`)
-    form.append('_payload', JSON.stringify({ alt: 'نقطة', site: siteIds[site] }))
+    form.append(
+      '_payload',
+      JSON.stringify({ alt: 'نقطة', site: siteIds[site], _status: 'published' }),
+    )
     await admin('POST', '/api/media', form)
     const before = news.ids()
     await news.load()

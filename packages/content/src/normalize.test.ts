@@ -125,6 +125,10 @@ describe('links', () => {
     expect(url('https://www.service-public.ma')?.external).toBe(true)
     expect(url('mailto:contact@anfa.ma')?.external).toBe(false)
     expect(url('/fr/news/')?.external).toBe(false)
+    // Read as browsers read them: a stripped tab or control character hides no scheme.
+    expect(url('java\tscript:alert(1)')).toBeNull()
+    expect(url('\x01javascript:alert(1)')).toBeNull()
+    expect(url('//evil.example/')).toBeNull()
   })
 })
 

@@ -4,6 +4,7 @@
  * (what counts as translated, how a link becomes an href) is unit-tested directly.
  */
 import { localeCodes, type Locale } from '@bawaba/registry'
+import { parseHref } from '@bawaba/schemas'
 import type {
   Block,
   CouncilDecision,
@@ -232,8 +233,6 @@ export function normalizeMedia(
   }
 }
 
-const safeUrl = /^(https?:|mailto:|tel:|\/|#)/i
-
 /**
  * A link field. Page links become the page's path on this site, written without a locale
  * (`/about/history/`): the page adds its own locale when rendering. URL links keep their URL;
@@ -270,13 +269,13 @@ export function normalizeLink(
       return null
     }
   } else {
-    const url = typeof link.url === 'string' ? link.url.trim() : ''
-    if (!url || !safeUrl.test(url)) {
+    const url = parseHref(link.url)?.href ?? ''
+    if (!url) {
       report(
         ctx,
         'warning',
         ref,
-        `field '${field}': URL '${url}' is not http(s), mailto, tel or a path; link left out`,
+        `field '${field}': URL '${String(link.url ?? '')}' is not http(s), mailto, tel or a path; link left out`,
       )
       return null
     }

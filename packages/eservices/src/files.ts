@@ -75,7 +75,7 @@ export async function inspectUpload(
   const fileName = safeFileName(declaredName, extension)
 
   if (format === 'pdf') {
-    const verdict = inspectPdf(input)
+    const verdict = await inspectPdf(input)
     if (verdict !== 'ok') return { ok: false, reason: verdict }
     return { ok: true, kind, mimeType, data: input, fileName, sha256: sha256(input) }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRateLimiter } from './ratelimit.ts'
+import { createRateLimiter, rateLimitKey } from './ratelimit.ts'
 
 function clock(start = 1_000_000) {
   let t = start
@@ -106,5 +106,32 @@ describe('createRateLimiter', () => {
     const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 1, maxKeys: 1 })
     expect(limiter.take('k').ok).toBe(true)
     expect(limiter.take('k')).toEqual({ ok: false, retryAfterSeconds: 1 })
+  })
+})
+
+describe('rate limit keys', () => {
+  it('count an IPv6 client by its /64: every address a subscriber owns is one key', () => {
+    const key = rateLimitKey('2001:db8:1:2::1')
+    expect(key).toBe('2001:db8:1:2::/64')
+    for (const address of [
+      '2001:db8:1:2:ffff:ffff:ffff:ffff',
+      '2001:0db8:0001:0002:0000:0000:0000:abcd',
+      '2001:DB8:1:2:a:b:c:d',
+      '[2001:db8:1:2::9]',
+      'fe80::1%eth0'.replace('fe80::1', '2001:db8:1:2::7'),
+    ])
+      expect(rateLimitKey(address), address).toBe(key)
+    expect(rateLimitKey('2001:db8:1:3::1')).not.toBe(key)
+    expect(rateLimitKey('::1')).toBe('0:0:0:0::/64')
+    expect(rateLimitKey('2001:db8::')).toBe('2001:db8:0:0::/64')
+    expect(rateLimitKey('::ffff:0:1.2.3.4')).toBe('0:0:0:0::/64')
+  })
+
+  it('count an IPv4 client as itself, mapped into IPv6 or not', () => {
+    expect(rateLimitKey('192.0.2.1')).toBe('192.0.2.1')
+    expect(rateLimitKey('::ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(rateLimitKey('0:0:0:0:0:ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(rateLimitKey('unknown')).toBe('unknown')
+    expect(rateLimitKey('x'.repeat(100))).toHaveLength(64)
   })
 })

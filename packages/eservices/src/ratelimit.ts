@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net'
+
 /**
  * Token buckets, one per key (a client IP), in bounded memory: beyond `maxKeys` the least
  * recently used key is forgotten, and comes back with a full bucket. Size `maxKeys` above
@@ -23,6 +25,8 @@ export interface RateLimitResult {
 
 export interface RateLimiter {
   take(key: string, cost?: number): RateLimitResult
+  /** Gives back what a request took, once it turned out to be one that should not count. */
+  give(key: string, amount?: number): void
   /** Keys currently remembered. */
   readonly size: number
 }
@@ -64,8 +68,14 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(wait)) }
   }
 
+  function give(key: string, amount = 1) {
+    const bucket = buckets.get(key)
+    if (bucket) bucket.tokens = Math.min(capacity, bucket.tokens + amount)
+  }
+
   return {
     take,
+    give,
     get size() {
       return buckets.size
     },
@@ -76,4 +86,32 @@ function positive(name: string, value: number) {
   if (!(Number.isFinite(value) && value > 0)) {
     throw new RangeError(`${name} must be a positive number, not ${value}`)
   }
+}
+
+/**
+ * The key a client's address is counted under. One subscriber gets a whole IPv6 /64 (and can
+ * use any address in it), so IPv6 addresses are counted by their first 64 bits; an IPv4 address,
+ * written plainly or mapped into IPv6 (`::ffff:192.0.2.1`), counts as itself. Anything that is
+ * not an address is kept as is, cut to 64 characters.
+ */
+export function rateLimitKey(address: string): string {
+  const value = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
+  const mapped = /^(?:0{0,4}:){0,4}:?(?:0{0,4}:)?ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(value)
+  if (mapped) return mapped[1]!
+  if (!isIPv6(value)) return address.trim().slice(0, 64)
+  const [head = '', tail = ''] = value.split('::')
+  const left = head ? head.split(':') : []
+  const right = value.includes('::') ? (tail ? tail.split(':') : []) : []
+  // An embedded IPv4 tail counts as two groups.
+  const groups = (list: string[]) => list.reduce((n, group) => n + (group.includes('.') ? 2 : 1), 0)
+  const missing = 8 - groups(left) - groups(right)
+  const all = value.includes('::') ? [...left, ...Array(missing).fill('0'), ...right] : left
+  return `${all
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { previewLifetimeMs, previewSecret, signPreview, verifyPreview } from './token.ts'
 
 const secret = 'a'.repeat(64)
-const claims = { collection: 'news', id: '42', locale: 'ar', site: 'anfa' } as const
+const claims = { collection: 'news', id: '42', locale: 'ar', site: 'anfa', user: 'u-1' } as const
 const now = Date.UTC(2026, 10, 23, 20, 30)
 
 /** Re-signs nothing: swaps the body of a genuine token for other claims. */
@@ -37,6 +37,7 @@ describe('preview tokens', () => {
     ['id', { id: '43' }],
     ['locale', { locale: 'fr' }],
     ['site', { site: 'maarif' }],
+    ['signer', { user: 'u-admin' }],
     ['expiry', { exp: now + 24 * 3600_000 }],
   ])('refuse a token whose %s was changed', (_, change) => {
     expect(verifyPreview(secret, withClaims(token, change), now)).toEqual({

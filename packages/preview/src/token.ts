@@ -4,7 +4,8 @@ import { isLocale, siteSlugs, type Locale } from '@bawaba/registry'
 /**
  * Preview tokens: what lets one person see one draft, in one locale, on one site, for a few
  * minutes. The CMS signs one when staff click Preview (after checking they may read the
- * draft); the site's preview page and the CMS's draft endpoint both verify it. No server
+ * draft); the site's preview page and the CMS's draft endpoint both verify it, and the CMS
+ * reads the draft as the person named in it. No server
  * state, so any instance can check it; the key is derived from PREVIEW_SECRET for this
  * purpose only.
  */
@@ -30,6 +31,11 @@ export interface PreviewClaims {
   locale: Locale
   /** Slug of the site whose page it is (the document's own site). */
   site: string
+  /**
+   * Id of the staff member who asked for the preview: the CMS reads the draft with that
+   * person's own access when the link is opened, never with more.
+   */
+  user: string
   /** Expiry, ms since the epoch. */
   exp: number
 }
@@ -62,6 +68,9 @@ function isClaims(value: unknown): value is PreviewClaims {
     isLocale(claims.locale) &&
     typeof claims.site === 'string' &&
     siteSlugs.includes(claims.site) &&
+    typeof claims.user === 'string' &&
+    claims.user.length > 0 &&
+    claims.user.length <= 100 &&
     typeof claims.exp === 'number' &&
     Number.isFinite(claims.exp)
   )

@@ -115,6 +115,36 @@ describe('other services', () => {
     expect(rules(feedbackInput, { ...base, pageUrl: 'https://evil.example/' })).toEqual({
       pageUrl: 'required',
     })
+    // Paths to browsers, other sites to them: `//host` and `/\host` leave the site.
+    for (const pageUrl of ['//evil.example', '//evil.example/fr/', '/\\evil.example', '/\x01x'])
+      expect(rules(feedbackInput, { ...base, pageUrl }), pageUrl).toEqual({ pageUrl: 'required' })
+  })
+
+  it('names lose the characters that print as nothing', () => {
+    const base = {
+      site: 'casablanca',
+      email: 'amina@example.ma',
+      department: 'urbanism',
+      subject: 'Demande',
+      message: 'Je souhaite obtenir un rendez-vous.',
+    }
+    const parsed = correspondenceInput.parse({
+      ...base,
+      name: 'Am\u200bina\u2060 Idr\ufeffissi\u200d',
+    })
+    expect(parsed.name).toBe('Amina Idrissi')
+    // A name of invisible characters only is no name.
+    expect(rules(correspondenceInput, { ...base, name: '\u200b\u200c\u200b' })).toEqual({
+      name: 'required',
+    })
+    const complaint = complaintInput.parse({
+      site: 'anfa',
+      category: 'lighting',
+      description: 'Lampadaire éteint depuis une semaine.',
+      email: 'a@b.ma',
+      name: '\u200bعلي\u200c',
+    })
+    expect(complaint.name).toBe('علي')
   })
 })
 

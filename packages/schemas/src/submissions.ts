@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseHref } from './safeHref.ts'
 
 /**
  * What citizens send through the e-services, and what the tracking page may show back. The
@@ -89,11 +90,22 @@ const optionalText = (max: number) =>
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined ? 'required' : 'choice') })
 
+/**
+ * Characters that print as nothing (zero-width space, joiners, word joiner, invisible operators,
+ * soft hyphen, BOM): in a name they make two names that look the same differ, or a name that
+ * looks filled empty. Removed from names before they are checked.
+ */
+export const invisibleInNames = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g
+const withoutInvisible = (value: unknown) =>
+  typeof value === 'string' ? value.replace(invisibleInNames, '') : value
+const personName = (min: number, max: number) => z.preprocess(withoutInvisible, text(min, max))
+const optionalName = (max: number) => z.preprocess(withoutInvisible, optionalText(max))
+
 /** Moroccan numbers: 06…/07…/05… or +212…, spaces, dots and dashes allowed. */
 export const moroccanPhone = /^(?:\+212|00212|0)[5-7](?:[ .-]?\d){8}$/
 
 const contact = {
-  name: text(2, 120),
+  name: personName(2, 120),
   email: z
     .string()
     .trim()
@@ -131,7 +143,7 @@ const optionalCoordinate = (min: number, max: number) =>
 export const complaintInput = z
   .object({
     ...contact,
-    name: optionalText(120),
+    name: optionalName(120),
     site: z.string({ error: 'required' }).min(1, { error: 'required' }),
     category: choice(complaintCategories),
     description: text(10, 4000),
@@ -183,10 +195,12 @@ export const accessToInfoInput = z
 
 export const feedbackInput = z.object({
   site: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  // A page of this site: a path, never `//host` or `/\\host`, which browsers read as another site.
   pageUrl: z
     .string({ error: 'required' })
     .max(500, { error: 'too-long' })
-    .regex(/^\/[^\s]*$/, { error: 'required' }),
+    .regex(/^\/[^\s]*$/, { error: 'required' })
+    .refine((value) => parseHref(value)?.kind === 'path', { error: 'required' }),
   message: text(5, 2000),
   email: contact.email,
 })

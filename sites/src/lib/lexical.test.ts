@@ -42,6 +42,15 @@ describe('lexical rendering', () => {
     expect(safeHref('/services/', 'ar')).toBe('/ar/services/')
   })
 
+  it('reads hrefs as browsers do: no script behind stripped tabs or control characters', () => {
+    for (const url of ['java\tscript:alert(1)', '\x01javascript:alert(1)', 'java\nscript:x']) {
+      expect(safeHref(url, 'fr'), JSON.stringify(url)).toBeNull()
+      const link = { type: 'link', fields: { url }, children: [{ type: 'text', text: 'clic' }] }
+      expect(renderNodes([{ type: 'paragraph', children: [link] }], fr)).toBe('<p>clic</p>')
+    }
+    expect(safeHref('/\\evil.example', 'fr')).toBeNull()
+  })
+
   it('extracts plain text', () => {
     const state = { root: { children: examples[0]!.nodes } }
     expect(plainText(state)).toBe('Bonjour le monde')

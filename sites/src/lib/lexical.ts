@@ -5,6 +5,7 @@
  * rendered by RichText.astro (they need astro:assets), so they are skipped here.
  */
 import type { Dir, Locale } from '@bawaba/registry'
+import { parseHref } from '@bawaba/schemas'
 import { localizeHref } from './urls.ts'
 
 type Node = Record<string, any>
@@ -51,15 +52,14 @@ export function textAlign(format: unknown, dir: Dir): string | null {
   }
 }
 
-/** The href to print, or null for anything but http(s), mailto, tel, paths and fragments. */
+/**
+ * The href to print, or null for anything but http(s), mailto, tel and same-site links, read
+ * the way browsers read it (`parseHref`): checked again here whatever the CMS let through.
+ */
 export function safeHref(url: unknown, locale: Locale): string | null {
-  if (typeof url !== 'string') return null
-  const value = url.trim()
-  if (/^(https?:\/\/|mailto:|tel:)/i.test(value)) return value
-  if (value.startsWith('#')) return value
-  if (value.startsWith('/') && !value.startsWith('//')) return localizeHref(value, locale)
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return null
-  return value ? value : null
+  const parsed = parseHref(url)
+  if (!parsed) return null
+  return parsed.href.startsWith('/') ? localizeHref(parsed.href, locale) : parsed.href
 }
 
 const formats: Array<[number, string]> = [

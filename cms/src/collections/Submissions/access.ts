@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 import { isAdminUser, isFormsService, isStaffUser, siteIdsOf } from '../../access/roles.ts'
+import type { SubmissionContext } from './hooks.ts'
 
 type User = Parameters<typeof siteIdsOf>[0]
 
@@ -17,8 +18,11 @@ export function submissionScope(user: User): Where | boolean {
 
 export const submissionAccess = {
   read: (({ req }) => submissionScope(req.user)) as Access,
-  // Only through the forms service (the submit endpoint applies idempotency and tracking).
-  create: (({ req }) => isFormsService(req.user) || isAdminUser(req.user)) as Access,
+  // Only through the submit endpoint (idempotency, validation, files, tracking), as the forms
+  // service (or the admin): never a raw REST or GraphQL create, which would skip all of it.
+  create: (({ req }) =>
+    (req.context as SubmissionContext).throughSubmit === true &&
+    (isFormsService(req.user) || isAdminUser(req.user))) as Access,
   // Staff handle submissions of their sites; the district editor too (no publishing here).
   update: (({ req }) => submissionScope(req.user)) as Access,
   // Deleting a citizen's file is a retention decision: the platform admin's.

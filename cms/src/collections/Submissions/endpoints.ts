@@ -159,7 +159,7 @@ export async function submitEnvelopeOf(req: PayloadRequest, value: unknown): Pro
   if (!siteDoc) return json(400, { error: 'invalid', fields: { site: 'choice' } })
 
   const fields = fieldsOf(service, valid.data as Record<string, any>)
-  const context: SubmissionContext = { holdReceipt: true }
+  const context: SubmissionContext = { holdReceipt: true, throughSubmit: true }
   const written: string[] = []
   let doc: Record<string, any>
   try {

@@ -79,6 +79,12 @@ export interface SubmissionContext extends RequestContext {
   reopenedByCitizen?: { message?: string }
   /** Set by the submit endpoint: the receipt is mailed once the files are stored too. */
   holdReceipt?: boolean
+  /**
+   * Set by the submit endpoint only: the one door through which a submission is created
+   * (idempotency, validation, files, tracking code). A raw REST or GraphQL create has no way
+   * to set it and is refused.
+   */
+  throughSubmit?: boolean
   /** Submission id → site id it is being transferred to (recordHistory → moveTransferred). */
   siteTransfers?: Record<string, string>
 }

@@ -144,7 +144,11 @@ export async function generateCity(
       const doc = await payload.create({
         collection: 'media',
         locale: 'all' as never,
-        data: { alt: { ar: subject.title.ar, fr: subject.title.fr }, site: siteId } as never,
+        data: {
+          alt: { ar: subject.title.ar, fr: subject.title.fr },
+          site: siteId,
+          _status: 'published',
+        } as never,
         file: {
           data,
           mimetype: 'image/jpeg',

@@ -46,6 +46,14 @@ describe('client address', () => {
     expect(clientIp(request, '10.0.0.1', true)).toBe('203.0.113.9')
     expect(clientIp(post({}), undefined, true)).toBe('unknown')
   })
+
+  it('counts an IPv6 client by its /64, whichever of its addresses it uses', () => {
+    const a = clientIp(post({ 'x-forwarded-for': '2001:db8:7:1::1' }), undefined, true)
+    const b = clientIp(post({ 'x-forwarded-for': '2001:db8:7:1:dead:beef:0:2' }), undefined, true)
+    expect(a).toBe(b)
+    expect(clientIp(post({}), '2001:db8:7:1::5', false)).toBe(a)
+    expect(clientIp(post({}), '::ffff:10.0.0.1', false)).toBe('10.0.0.1')
+  })
 })
 
 describe('body size', () => {

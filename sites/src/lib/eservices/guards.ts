@@ -1,4 +1,4 @@
-import { createRateLimiter, type RateLimiter } from '@bawaba/eservices'
+import { createRateLimiter, rateLimitKey, type RateLimiter } from '@bawaba/eservices'
 import { centralSite, originMode, siteOrigin } from '@bawaba/registry'
 
 /**
@@ -27,13 +27,16 @@ export function sameOrigin(request: Request, slug: string): boolean {
   return !fetchSite || fetchSite === 'same-origin'
 }
 
-/** The caller's address for rate limits: the proxy's view only when it is trusted. */
+/**
+ * The caller's key for rate limits: its address (the proxy's view only when it is trusted),
+ * an IPv6 one counted by its /64 (`rateLimitKey`).
+ */
 export function clientIp(request: Request, socketAddress: string | undefined, trustProxy: boolean) {
   if (trustProxy) {
     const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-    if (forwarded) return forwarded.slice(0, 64)
+    if (forwarded) return rateLimitKey(forwarded.slice(0, 64))
   }
-  return socketAddress || 'unknown'
+  return socketAddress ? rateLimitKey(socketAddress) : 'unknown'
 }
 
 /**

@@ -8,9 +8,13 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { withRestCeilings } from '../../../../lib/costCeilings.ts'
+import { withRestGuards } from '../../../../lib/restGuards.ts'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+// Reads that ask for too much, and requests Payload would answer with a 500, are answered
+// before Payload does any work (src/lib/costCeilings.ts, src/lib/restGuards.ts).
+export const GET = withRestCeilings(withRestGuards(config, REST_GET(config)))
+export const POST = withRestCeilings(withRestGuards(config, REST_POST(config)))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
