@@ -37,7 +37,7 @@ try {
         'not in this archive: their versioning keeps them (docs/operations.md)',
     )
   console.log(
-    `backup: ${archive} (${files} files, ${Object.keys(manifest.tables).length} tables` +
+    `backup: ${archive} (${Object.keys(manifest.databases).join(', ')}, ${files} files` +
       `${manifest.secrets ? ', with secrets' : ', no secrets'}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
 } catch (error) {

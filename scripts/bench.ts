@@ -7,16 +7,20 @@
  *                seconds, documents per collection, documents per second; generated once per
  *                scale and generator version, then copied from `.data/bench/city/<key>/`
  *   cms          cold start of the built admin/API until it answers
- *   build        all 17 sites from the city-scale data: wall time, pages, pages per second,
- *                peak memory, and each site's pages and seconds
- *   rebuild      the same with --if-changed and nothing changed (what a warm npm start pays)
+ *   build        two full builds of the 17 sites from the city-scale data (wall time, pages, pages
+ *                per second, peak memory of the process tree, each site's pages and steps): first
+ *                cold (empty content store and image cache: everything read from the CMS), then
+ *                as for new code (the bundle built again, every page rendered; store and images
+ *                kept) — `fullBuild`, the issue's figure
+ *   rebuild      a build with nothing changed (what a warm npm start pays)
  *   weight       bytes transferred per template (HTML, CSS, JS, fonts; compressed), in Chromium:
  *                home, news list, article, event, content page, procedure and form (anfa, ar)
  *   lighthouse   Lighthouse (mobile) in Debian's Chromium: the four category scores of the
  *                Arabic home, news list, article and complaint form of anfa
- *   publish      publish→live with the build worker running as in npm start: 10 publishes of an
- *                anfa news item, then 10 of a central item featured on anfa, each from the
- *                publish request to the page served (scripts/lib/bench-publish.ts): p50, p95
+ *   publish      publish→live with the build worker running as in npm start (renderer warm): 10
+ *                publishes of an anfa news item, 10 of a central item featured on anfa, then the
+ *                unpublishing of each, from the request to the page served or gone
+ *                (scripts/lib/bench-publish.ts): p50, p95
  *   submissions  e-service complaints at 200/s for 30 s through the sites server into the CMS,
  *                then the CMS's submit endpoint alone: rate sustained, p50/p95/p99, errors by
  *                status, lost and duplicated records (scripts/lib/bench-submissions.ts)
@@ -27,12 +31,14 @@
  * works on the city-scale data: a stack without it gets it (from the cache if there is one).
  * The JSON's `targets` block compares each figure with its target: met, or missed by how much.
  *
- * Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
+ * Each figure carries the machine's load average when it was taken (`load`): the machine may be
+ * shared. Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
  * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`);
  * BENCH_SUBMIT_RATE (200), BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { openBrowser } from '../tests/support/browser.ts'
 import { cityAvailable, ensureCity } from './lib/bench-city.ts'
@@ -41,6 +47,7 @@ import { benchPublish } from './lib/bench-publish.ts'
 import { benchSubmissions } from './lib/bench-submissions.ts'
 import { targetsOf } from './lib/bench-targets.ts'
 import { ensureCmsBuild, ensureSeeded, root, seedVersion, startCms, startSites } from './lib/cms.ts'
+import { bundleDir, codeVersion } from './lib/publish/bundle.ts'
 import { run, startService, stopService } from './lib/processes.ts'
 
 const sections = [
@@ -83,6 +90,8 @@ const figures: Record<string, any> = {
   scale,
 }
 const log = (line: string) => console.log(`■ ${line}`)
+/** The 1, 5 and 15 minute load averages: what else the machine was doing. */
+const load = () => os.loadavg().map((n) => Number(n.toFixed(1)))
 const time = async <T>(fn: () => Promise<T>) => {
   const t0 = performance.now()
   const value = await fn()
@@ -199,43 +208,72 @@ async function prepareStack() {
   }
 }
 
-/** The measured full build of the 17 sites, or (for the sections that need them) built if changed. */
+/** Runs build-sites measured; parses its per-site results (`--json`). */
+async function measuredBuild(args: string[]) {
+  const loadBefore = load()
+  const run = await runMeasured(tsx, ['scripts/build-sites.ts', ...args, '--json'])
+  const results = JSON.parse(/^BUILD_RESULT (.*)$/m.exec(run.output)?.[1] ?? '[]') as Array<{
+    slug: string
+    pages: number
+    seconds: number
+    steps?: Record<string, number>
+  }>
+  const pages = results.reduce((sum, r) => sum + r.pages, 0)
+  const steps: Record<string, number> = {}
+  for (const result of results)
+    for (const [step, seconds] of Object.entries(result.steps ?? {}))
+      steps[step] = Number(((steps[step] ?? 0) + seconds).toFixed(2))
+  return {
+    seconds: run.seconds,
+    pages,
+    pagesPerSecond: Number((pages / run.seconds).toFixed(1)),
+    peakMb: run.peakMb,
+    bundleSeconds: Number(/bundle \S+ built in ([\d.]+)s/.exec(run.output)?.[1] ?? 0),
+    syncSeconds: Number(/content store: .* in ([\d.]+)s/.exec(run.output)?.[1] ?? 0),
+    /** Seconds per step, summed over the sites (two renderer processes run side by side). */
+    steps,
+    perSite: Object.fromEntries(
+      results.map((r) => [r.slug, { pages: r.pages, seconds: r.seconds }]),
+    ),
+    load: { before: loadBefore, after: load() },
+  }
+}
+
+/** The measured full builds of the 17 sites, or (for the sections that need them) built if changed. */
 async function buildSites() {
   if (wants('build')) {
-    log('full build of the 17 sites')
-    // Every site is built (none has output), and --if-changed records what it built for `rebuild`.
-    rmSync(path.join(stack, 'dist', 'sites'), { recursive: true, force: true })
-    const full = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
-    const pages = Number(/(\d+) pages, [\d.]+s/.exec(full.output)?.[1] ?? 0)
-    const perSite = Object.fromEntries(
-      [...full.output.matchAll(/\] ([a-z-]+) … (\d+) pages in ([\d.]+)s/g)].map((m) => [
-        m[1],
-        { pages: Number(m[2]), seconds: Number(m[3]) },
-      ]),
-    )
-    figures.fullBuild = {
-      seconds: full.seconds,
-      pages,
-      pagesPerSecond: Number((pages / full.seconds).toFixed(1)),
-      peakMemoryMb: full.peakMb,
-      perSite,
-    }
+    log('full build of the 17 sites, cold: empty content store and image cache')
+    for (const dir of ['dist', 'content', 'publish-cache'])
+      rmSync(path.join(stack, dir), { recursive: true, force: true })
+    figures.fullBuildCold = await measuredBuild(['--full'])
     log(
-      `build: 17 sites, ${pages} pages in ${full.seconds}s (${figures.fullBuild.pagesPerSecond} pages/s), peak ${full.peakMb} MB`,
+      `build (cold): ${figures.fullBuildCold.pages} pages in ${figures.fullBuildCold.seconds}s ` +
+        `(${figures.fullBuildCold.pagesPerSecond} pages/s), peak ${figures.fullBuildCold.peakMb} MB`,
+    )
+    log('full build of the 17 sites as for new code: bundle built again, every page rendered')
+    rmSync(bundleDir(codeVersion()), { recursive: true, force: true })
+    figures.fullBuild = await measuredBuild(['--full'])
+    // The name earlier runs wrote.
+    figures.fullBuild.peakMemoryMb = figures.fullBuild.peakMb
+    log(
+      `build: 17 sites, ${figures.fullBuild.pages} pages in ${figures.fullBuild.seconds}s ` +
+        `(${figures.fullBuild.pagesPerSecond} pages/s), peak ${figures.fullBuild.peakMb} MB, ` +
+        `load ${figures.fullBuild.load.before.join(' ')}`,
     )
   } else if (wants('rebuild')) {
     log('the 17 sites, built where they changed (not measured)')
-    await run(tsx, ['scripts/build-sites.ts', '--if-changed'], { cwd: root, env })
+    await run(tsx, ['scripts/build-sites.ts'], { cwd: root, env })
   } else if (wants('weight') || wants('lighthouse') || wants('submissions') || wants('publish')) {
-    log('anfa, built if it changed (not measured)')
-    await run(tsx, ['scripts/build-sites.ts', '--site', 'anfa', '--if-changed'], { cwd: root, env })
+    log('the 17 sites, built where they changed (not measured)')
+    await run(tsx, ['scripts/build-sites.ts'], { cwd: root, env })
   }
 }
 
 async function unchangedRebuild() {
   log('rebuild with nothing changed')
-  const warm = await runMeasured(tsx, ['scripts/build-sites.ts', '--if-changed'])
-  figures.unchangedRebuild = { seconds: warm.seconds }
+  const loadBefore = load()
+  const warm = await runMeasured(tsx, ['scripts/build-sites.ts'])
+  figures.unchangedRebuild = { seconds: warm.seconds, load: loadBefore }
   log(`rebuild: ${warm.seconds}s with nothing changed`)
 }
 
@@ -258,14 +296,10 @@ async function measureSubmissions() {
 }
 
 async function measurePublish() {
-  // Both sites the items appear on must be live before the worker starts switching releases.
-  await run(tsx, ['scripts/build-sites.ts', '--site', 'casablanca,anfa', '--if-changed'], {
-    cwd: root,
-    env,
-  })
   const server = await startSites(sitesPort, env)
   const worker = startService('worker', tsx, ['cms/src/jobs/worker.ts'], { cwd: root, env })
   log('publish→live')
+  const loadBefore = load()
   try {
     figures.publishToLive = await benchPublish({
       cmsUrl: env.CMS_URL!,
@@ -277,10 +311,13 @@ async function measurePublish() {
     await stopService(worker)
     await stopService(server)
   }
-  const { district, featuredCentral } = figures.publishToLive
+  figures.publishToLive.load = { before: loadBefore, after: load() }
+  const { district, featuredCentral, unpublishDistrict, unpublishFeaturedCentral } =
+    figures.publishToLive
   log(
     `publish→live: anfa item p50 ${district.p50Seconds}s p95 ${district.p95Seconds}s; ` +
-      `central item featured on anfa p50 ${featuredCentral.p50Seconds}s p95 ${featuredCentral.p95Seconds}s`,
+      `central item featured on anfa p50 ${featuredCentral.p50Seconds}s p95 ${featuredCentral.p95Seconds}s; ` +
+      `unpublish p50 ${unpublishDistrict.p50Seconds}s / ${unpublishFeaturedCentral.p50Seconds}s`,
   )
 }
 

@@ -1,127 +1,50 @@
 /**
- * Builds the public sites: one Astro project (`sites/`), one build per site, each into a release
- * folder of its own that goes live only when it is whole (scripts/lib/releases.ts):
+ * Builds the public sites from the CMS: one server bundle for all 17 (built once per code
+ * version), the content store synced once for the whole city, then one pass per site
+ * (scripts/lib/publish/site.ts) into a release of its own that goes live only when it is whole:
  *
- *   1. Astro builds into `<dist>/releases/<slug>/<id>/` (content loaded incrementally from the
- *      CMS and images optimised once: both caches live in `.data/astro-cache/<slug>`);
- *   2. the search index of the release is written (Pagefind);
- *   3. the release is checked (pages present, internal links resolve: scripts/lib/release-check.ts);
- *   4. `<dist>/sites/<slug>` switches to it atomically; the last five releases stay.
- * A build that fails at any step leaves the live site as it was, and its folder is removed.
+ *   1. `<dist>/bundles/<code>/`: the sites' code, bundled when it changed (astro build);
+ *   2. `.data/content/store.db`: the CMS's public documents, synced by `updatedAt`;
+ *   3. each site rendered by a pool of renderer processes (one per core), into
+ *      `<dist>/releases/<slug>/<id>/`: its pages, images, PDFs, search index, checked;
+ *   4. `<dist>/sites/<slug>` switched to it atomically; the last five releases stay.
+ * A site whose live release was rendered by the same code renders only the pages whose content
+ * changed, and gets no new release when nothing did; new code renders everything.
  *
  *   npm run build:sites                      all 17, the central portal first
  *   npm run build:sites -- --site anfa       one site (repeatable, or comma-separated)
- *   npm run build:sites -- --if-changed      skip sites whose fingerprint did not change
- *   npm run build:sites -- --isolate         one child process per site
- *   npm run build:sites -- --json            end with one line `BUILD_RESULT <json>` (the worker)
- *
- * A site's fingerprint hashes the source of `sites/` and `packages/` (tests excluded), the
- * lockfile, the environment that shapes URLs, and the CMS content state of that site (per
- * collection: count and latest `updatedAt`, featured central items included; sites and media
- * latest change). It is kept in `.data/builds/<slug>.json` after each successful build.
- *
- * Builds run in this process by default: measured on this machine, a site builds ~1 s faster
- * than in a child process (no second Node/Vite start-up) and produced identical output; the
- * Astro runtime's module-level content store is not shared between builds because each build
- * bundles its own server chunk. `--isolate` remains for debugging.
+ *   npm run build:sites -- --full            render every page (and read the CMS in full)
+ *   npm run build:sites -- --jobs 1          renderer processes (default: 2, one per core)
+ *   npm run build:sites -- --json            end with one line `BUILD_RESULT <json>`
+ *   npm run build:sites -- --now <iso>       render as of that instant (tests)
+ * (`--if-changed` is accepted: skipping what did not change is what every build does now.)
  */
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
-import { contentState, createCmsClient, cmsUrlFromEnv } from '@bawaba/content'
+import { cmsUrlFromEnv, createCmsClient } from '@bawaba/content'
+import { DiskStore, syncStore } from '@bawaba/content/store'
 import { getSite, sites } from '@bawaba/registry'
-import { checkRelease } from './lib/release-check.ts'
-import { discard, newReleaseId, releaseDir, switchTo } from './lib/releases.ts'
-import { withSiteLock } from './lib/site-lock.ts'
-import { indexSite } from './lib/search-index.ts'
-
-const repo = fileURLToPath(new URL('..', import.meta.url))
-const sitesDir = join(repo, 'sites')
-const dist = process.env.BAWABA_DIST || join(repo, 'dist')
-const recordsDir = join(repo, '.data', 'builds')
-
-interface BuildRecord {
-  fingerprint: string
-  builtAt: string
-  pages: number
-  seconds: number
-}
+import { ensureBundle, pruneBundles } from './lib/publish/bundle.ts'
+import {
+  startRenderer,
+  type BuildSummary,
+  type RendererError,
+  type RendererProcess,
+} from './lib/publish/child.ts'
+import { keptBundles } from './lib/publish/releases-info.ts'
+import { distRoot, storeFile } from './lib/publish/paths.ts'
 
 export interface Result {
   slug: string
   status: 'built' | 'skipped' | 'failed'
   pages: number
   seconds: number
+  /** Pages rendered by the pass (all of them in a full build). */
+  rendered?: number
   /** The release that went live (built) or that failed. */
   release?: string
   error?: string
-}
-
-/** Hash of the code and dependencies every site's output depends on. */
-export function sourceHash(): string {
-  const hash = createHash('sha256')
-  const skip = new Set(['node_modules', '.astro', 'dist', 'tests', '.data'])
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (skip.has(name)) continue
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (!/\.(test|build\.test|e2e\.test)\.ts$/.test(name)) {
-        hash.update(relative(repo, path)).update('\0').update(readFileSync(path))
-      }
-    }
-  }
-  walk(sitesDir)
-  walk(join(repo, 'packages'))
-  hash.update(readFileSync(join(repo, 'package-lock.json')))
-  return hash.digest('hex')
-}
-
-function countPages(dir: string): number {
-  if (!existsSync(dir)) return 0
-  let count = 0
-  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (entry.endsWith('.html')) count++
-  }
-  return count
-}
-
-function readRecord(slug: string): BuildRecord | null {
-  try {
-    return JSON.parse(readFileSync(join(recordsDir, `${slug}.json`), 'utf8'))
-  } catch {
-    return null
-  }
-}
-
-function writeRecord(slug: string, record: BuildRecord) {
-  mkdirSync(recordsDir, { recursive: true })
-  writeFileSync(join(recordsDir, `${slug}.json`), `${JSON.stringify(record, null, 2)}\n`)
-}
-
-async function buildInProcess(slug: string, release: string): Promise<void> {
-  process.env.SITE = slug
-  process.env.BAWABA_RELEASE_DIR = release
-  const { build } = await import('astro')
-  await build({ root: sitesDir, logLevel: (process.env.ASTRO_LOG_LEVEL as never) ?? 'warn' })
-}
-
-function buildInChild(slug: string, release: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs')
-    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
-      cwd: sitesDir,
-      env: { ...process.env, SITE: slug, BAWABA_RELEASE_DIR: release },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro build exited with code ${code}`)),
-    )
-  })
+  steps?: Record<string, number>
 }
 
 async function main() {
@@ -129,17 +52,23 @@ async function main() {
     options: {
       site: { type: 'string', multiple: true },
       'if-changed': { type: 'boolean', default: false },
-      isolate: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       json: { type: 'boolean', default: false },
+      now: { type: 'string' },
     },
   })
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const requested = (values.site ?? []).flatMap((s) => s.split(',')).filter(Boolean)
   for (const slug of requested) getSite(slug) // names the unknown slug and the known ones
   const targets = sites.filter((s) => !requested.length || requested.includes(s.slug))
+  const now = values.now ? new Date(values.now) : undefined
+  if (now && Number.isNaN(now.getTime())) throw new Error(`--now '${values.now}' is not a date`)
+  const dist = distRoot()
+  const started = performance.now()
 
   const cmsUrl = cmsUrlFromEnv()
-  const client = createCmsClient({ baseUrl: cmsUrl, retries: 1, timeoutMs: 15_000 })
+  const client = createCmsClient({ baseUrl: cmsUrl, retries: 4, timeoutMs: 30_000 })
   try {
     await client.find('sites', { limit: 1, depth: 0 })
   } catch (error) {
@@ -150,69 +79,66 @@ async function main() {
     process.exit(1)
   }
 
-  const source = values['if-changed'] ? sourceHash() : ''
-  const environment = JSON.stringify([
-    cmsUrl,
-    process.env.BAWABA_ORIGINS,
-    process.env.SITES_PORT,
-    dist,
-  ])
-  const results: Result[] = []
-  const started = performance.now()
+  const bundle = await ensureBundle((line) => console.log(line))
+  if (bundle.built) console.log(`bundle ${bundle.code} built in ${bundle.seconds.toFixed(1)}s`)
+  const disk = new DiskStore(storeFile())
+  const synced = await syncStore({ client, disk, full: values.full })
+  disk.close()
+  console.log(
+    `content store: ${synced.changes.length} changed documents in ${synced.seconds.toFixed(1)}s ` +
+      `(${synced.requests} requests${synced.full.length ? `, ${synced.full.length} collections in full` : ''})`,
+  )
 
-  for (const [index, site] of targets.entries()) {
-    const slug = site.slug
-    const label = `[${index + 1}/${targets.length}] ${slug}`
-    const outDir = join(dist, 'sites', slug)
-    let fingerprint = ''
-    try {
-      if (values['if-changed']) {
-        const state = await contentState(client, slug)
-        fingerprint = createHash('sha256')
-          .update(source)
-          .update(environment)
-          .update(JSON.stringify(state))
-          .digest('hex')
-        const record = readRecord(slug)
-        if (record?.fingerprint === fingerprint && existsSync(join(outDir, 'index.html'))) {
-          console.log(`${label} … unchanged, skipped (${record.pages} pages)`)
-          results.push({ slug, status: 'skipped', pages: record.pages, seconds: 0 })
-          continue
+  const jobs = Math.max(
+    1,
+    Math.min(Number(values.jobs ?? Math.min(2, availableParallelism())), targets.length),
+  )
+  const pool: RendererProcess[] = await Promise.all(
+    Array.from({ length: jobs }, () => startRenderer(bundle)),
+  )
+  const results: Result[] = []
+  const queue = targets.map((site, index) => ({ slug: site.slug, index }))
+  await Promise.all(
+    pool.map(async (renderer) => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const label = `[${next.index + 1}/${targets.length}] ${next.slug}`
+        try {
+          const pass: BuildSummary = await renderer.build(next.slug, { full: values.full, now })
+          const seconds = Number(pass.seconds.toFixed(1))
+          if (pass.status === 'unchanged') {
+            console.log(`${label} … unchanged, skipped (${pass.pages} pages)`)
+            results.push({ slug: next.slug, status: 'skipped', pages: pass.pages, seconds: 0 })
+          } else {
+            console.log(
+              `${label} … ${pass.pages} pages in ${seconds}s, ${pass.rendered} rendered, release ${pass.release} live`,
+            )
+            results.push({
+              slug: next.slug,
+              status: 'built',
+              pages: pass.pages,
+              seconds,
+              rendered: pass.rendered,
+              release: pass.release,
+              steps: pass.steps,
+            })
+          }
+        } catch (error) {
+          const failure = error as RendererError
+          console.error(`${label} … FAILED: ${failure.message}`)
+          results.push({
+            slug: next.slug,
+            status: 'failed',
+            pages: 0,
+            seconds: 0,
+            release: failure.release,
+            error: failure.message,
+          })
         }
       }
-      const t0 = performance.now()
-      const release = newReleaseId()
-      const dir = releaseDir(dist, slug, release)
-      try {
-        await withSiteLock(dist, slug, async () => {
-          await (values.isolate ? buildInChild(slug, dir) : buildInProcess(slug, dir))
-          await indexSite({ siteDir: join(dir, 'site'), slug })
-          const check = checkRelease(join(dir, 'site'), slug)
-          if (check.problems.length)
-            throw new Error(
-              `release ${release} failed its check, the live site is unchanged:\n  ${check.problems.join('\n  ')}`,
-            )
-          switchTo(dist, slug, release)
-        })
-      } catch (error) {
-        discard(dist, slug, release)
-        ;(error as Error & { release?: string }).release = release
-        throw error
-      }
-      const seconds = (performance.now() - t0) / 1000
-      const pages = countPages(outDir)
-      console.log(`${label} … ${pages} pages in ${seconds.toFixed(1)}s, release ${release} live`)
-      results.push({ slug, status: 'built', pages, seconds, release })
-      if (fingerprint) {
-        writeRecord(slug, { fingerprint, builtAt: new Date().toISOString(), pages, seconds })
-      }
-    } catch (error) {
-      const message = (error as Error).message ?? String(error)
-      const release = (error as { release?: string }).release
-      console.error(`${label} … FAILED: ${message}`)
-      results.push({ slug, status: 'failed', pages: 0, seconds: 0, release, error: message })
-    }
-  }
+    }),
+  )
+  await Promise.all(pool.map((renderer) => renderer.close()))
+  pruneBundles(keptBundles(dist, bundle.code))
 
   const total = (performance.now() - started) / 1000
   const built = results.filter((r) => r.status === 'built')
@@ -223,8 +149,13 @@ async function main() {
     `\n${built.length} built, ${skipped.length} unchanged, ${failed.length} failed — ` +
       `${pages} pages, ${total.toFixed(1)}s` +
       (built.length
-        ? ` (${(built.reduce((s, r) => s + r.seconds, 0) / built.length).toFixed(1)}s per site built)`
+        ? ` (${(built.reduce((s, r) => s + r.seconds, 0) / built.length).toFixed(1)}s per site built, ${jobs} renderer${jobs > 1 ? 's' : ''})`
         : ''),
+  )
+  // Results in the order of the targets, whichever renderer finished first.
+  results.sort(
+    (a, b) =>
+      targets.findIndex((t) => t.slug === a.slug) - targets.findIndex((t) => t.slug === b.slug),
   )
   if (values.json) console.log(`BUILD_RESULT ${JSON.stringify(results)}`)
   if (failed.length) {
@@ -233,7 +164,6 @@ async function main() {
     )
     process.exit(1)
   }
-  // Astro may leave handles (image workers, file watchers) open after an in-process build.
   process.exit(0)
 }
 

@@ -8,9 +8,10 @@
  * `/pagefind/*` (each site's search index) is readable cross-origin by the central portal,
  * whose search page merges every site's index (Access-Control-Allow-Origin, as the CDN must
  * answer in production).
- * Requests under `/api/` and the e-service pages (`onDemandPath`) go to the release's on-demand
- * server bundle (`<release>/server/entry.mjs`, Astro's node adapter in middleware mode; the
- * e-service forms, receipts and tracking): one process for all sites.
+ * Requests under `/api/` and the e-service pages (`onDemandPath`) are rendered on demand by the
+ * sites' one server bundle — the bundle that rendered the live release (`release.json`), Astro's
+ * node adapter in middleware mode — for the site of the Host header, reading the content store
+ * (the e-service forms, receipts and tracking, the preview): one process for all sites.
  *
  *   npm run serve:sites            (SITES_PORT, default 4321; BAWABA_DIST, default ./dist)
  */
@@ -23,12 +24,18 @@ import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+import { cmsUrlFromEnv, createCmsClient } from '@bawaba/content'
+import { ContentSnapshot, DiskStore } from '@bawaba/content/store'
 import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { loadLocalEnv } from '../cms/src/env.ts'
 import { drainOnSignals, trackRequests } from '../cms/src/lib/drain.ts'
+import { withRenderContext } from '../sites/src/lib/context.ts'
 import { answerHealth, healthPath } from './lib/health.ts'
 import { securityHeaders } from '../sites/src/lib/securityHeaders.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
+import { bundleDir, bundleEntry } from './lib/publish/bundle.ts'
+import { storeFile } from './lib/publish/paths.ts'
+import { readReleaseInfo } from './lib/publish/releases-info.ts'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 
@@ -68,6 +75,8 @@ export interface SitesServerOptions {
   port?: number
   /** The dist root; sites are in `<dist>/sites/<slug>`. */
   dist?: string
+  /** The content store the on-demand pages read (default: the data folder's). */
+  storeFile?: string
   host?: string
 }
 
@@ -111,8 +120,10 @@ function contentType(path: string): string {
 }
 
 function cacheControl(urlPath: string, type: string): string {
-  // Astro fingerprints everything under /_astro/: a new build means new names.
-  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
+  // Astro fingerprints everything under /_astro/, images are named by their content: a change
+  // means new names.
+  if (urlPath.startsWith('/_astro/') || urlPath.startsWith('/_img/'))
+    return 'public, max-age=31536000, immutable'
   if (type.startsWith('text/html')) return 'no-cache'
   return 'public, max-age=300'
 }
@@ -198,14 +209,13 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
   }
 
   /**
-   * Each release's on-demand bundle (`<release>/server/`, beside the `site/` the live link points
-   * at), imported once, or null when it has none. A new release is a new path, so a switch is
-   * picked up by the next request without a restart.
+   * The bundle that rendered the live release (its `release.json`), imported once per code
+   * version, or null when there is none. A rollback to a release of older code runs that code.
    */
   const servers = new Map<string, Promise<Handler | null>>()
-  function serverOf(slug: string, siteRoot: string): Promise<Handler | null> {
-    const released = join(siteRoot, '..', 'server', 'entry.mjs')
-    const entry = existsSync(released) ? released : join(dist, 'servers', slug, 'entry.mjs')
+  function serverOf(siteRoot: string): Promise<Handler | null> {
+    const info = readReleaseInfo(join(siteRoot, '..'))
+    const entry = info ? bundleEntry(bundleDir(info.code)) : ''
     let server = servers.get(entry)
     if (!server) {
       server = existsSync(entry)
@@ -216,19 +226,41 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     return server
   }
 
+  /**
+   * The content store as the on-demand pages read it (header, footer, alerts): read from the
+   * store's file a collection at a time, and again after each publish wrote to it.
+   */
+  let store: { disk: DiskStore; snapshot: ContentSnapshot } | null = null
+  function content(): ContentSnapshot {
+    if (!store) {
+      const disk = new DiskStore(options.storeFile ?? storeFile())
+      store = {
+        disk,
+        snapshot: ContentSnapshot.fromDisk(disk, createCmsClient({ baseUrl: cmsUrlFromEnv() })),
+      }
+    }
+    if (store.disk.generation() !== store.snapshot.generation)
+      store.snapshot = ContentSnapshot.fromDisk(
+        store.disk,
+        createCmsClient({ baseUrl: cmsUrlFromEnv() }),
+      )
+    return store.snapshot
+  }
+
   async function onDemand(
     req: IncomingMessage,
     res: ServerResponse,
     slug: string,
     siteRoot: string,
   ) {
-    const handler = await serverOf(slug, siteRoot)
+    const handler = await serverOf(siteRoot)
     const notFound = () => {
       if (!res.headersSent)
         res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not-found"}')
     }
     if (!handler) return notFound()
-    await handler(req, res, notFound)
+    const context = { site: slug, origin: siteOrigin(slug), now: new Date(), store: content() }
+    await withRenderContext(context, () => handler(req, res, notFound))
   }
 
   /** When a site switches release, the old release's files leave the memory cache. */
@@ -320,7 +352,13 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
     server,
     port: actual,
     url: (slug) => `http://${slug}.localhost:${actual}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) =>
+        server.close(() => {
+          store?.disk.close()
+          ok()
+        }),
+      ),
   }
 }
 

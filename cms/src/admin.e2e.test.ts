@@ -10,9 +10,9 @@ import { startService, stopService } from '../../scripts/lib/processes.ts'
 /**
  * Staff in the real admin, in Chromium, against the test stack (scripts/test.ts): the
  * commune's communications officer writes a news item in Arabic and French with a photo,
- * saves a draft, publishes it and sees it on the portal once the build worker has rebuilt it
- * (and the admin says so); an editor of one
- * arrondissement cannot open another's items.
+ * saves a draft, publishes it and sees it on the portal once the build worker has published it
+ * — within the bench's publish→live p95 target, 6 s (`PUBLISH_P95_SECONDS`) — and the admin says
+ * so; an editor of one arrondissement cannot open another's items.
  */
 
 const cms = process.env.CMS_URL!
@@ -50,6 +50,10 @@ async function anonymous(url: string) {
 }
 
 let worker: ChildProcess | undefined
+/** Resolves when the worker's renderer is warm (it says so once it has caught up). */
+let warm: Promise<void>
+/** The bench's publish→live p95 target for an item (issue 16). */
+const publishP95 = Number(process.env.PUBLISH_P95_SECONDS ?? 6)
 
 beforeAll(async () => {
   browser = await openBrowser({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
@@ -76,10 +80,18 @@ beforeAll(async () => {
     ['cms/src/jobs/worker.ts'],
     {
       cwd: root,
-      env: { ...process.env, BUILD_DEBOUNCE_MS: '300', WORKER_POLL_MS: '300' },
+      env: { ...process.env, BUILD_DEBOUNCE_MS: '300', WORKER_POLL_MS: '200' },
     },
   )
-})
+  warm = new Promise((resolve) => {
+    const listen = (chunk: Buffer) => {
+      if (!chunk.toString().includes('renderer warm')) return
+      worker!.stdout!.off('data', listen)
+      resolve()
+    }
+    worker!.stdout!.on('data', listen)
+  })
+}, 300_000)
 
 afterAll(async () => {
   if (worker) await stopService(worker)
@@ -133,12 +145,14 @@ describe('communications officer of the commune', () => {
     // A draft is not public.
     expect((await anonymous(`/api/news?where[slug][equals]=${slug}`)).docs).toEqual([])
 
-    // French, then publish.
+    // French, then publish, once the worker's renderer is warm (as it is in npm start).
     await page.goto(`${cms}/admin/collections/news/${id}?locale=fr`)
     await page.locator('#field-title').fill(frTitle)
     await page
       .locator('#field-summary')
       .fill('Un nouvel espace pour accompagner les démarches en ligne.')
+    await warm
+    const publishedAt = performance.now()
     await page.locator('#action-save').click()
     await expect
       .poll(
@@ -150,13 +164,17 @@ describe('communications officer of the commune', () => {
     const published = (await anonymous(`/api/news?where[slug][equals]=${slug}&depth=1`)).docs[0]!
     expect(published.heroImage?.alt).toBe('واجهة الفضاء الرقمي الجديد')
 
-    // No command: the build worker (running as in npm start) rebuilds the portal by itself.
+    // No command: the build worker (running as in npm start) publishes it by itself, within the
+    // bench's p95 of publish→live.
     await expect
       .poll(async () => (await served('casablanca', `/ar/news/${slug}/`)).status, {
         timeout: 240_000,
-        interval: 1_000,
+        interval: 100,
       })
       .toBe(200)
+    const seconds = (performance.now() - publishedAt) / 1000
+    console.info(`publish→live from the admin, with a new photo: ${seconds.toFixed(1)} s`)
+    expect(seconds).toBeLessThanOrEqual(publishP95)
     const ar = await served('casablanca', `/ar/news/${slug}/`)
     expect(ar.html).toContain(arTitle)
     const fr = await served('casablanca', `/fr/news/${slug}/`)

@@ -42,6 +42,7 @@ import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
 import { objectStoragePlugins } from './storage.ts'
+import { storeChangesEndpoint } from './jobs/storeChanges.ts'
 
 loadLocalEnv()
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,7 +105,7 @@ export default buildConfig({
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
-  endpoints: [...healthEndpoints, ...open311Endpoints, ...previewEndpoints],
+  endpoints: [...healthEndpoints, ...open311Endpoints, ...previewEndpoints, storeChangesEndpoint],
   editor: richTextEditor,
   email: bawabaEmail(),
   db: database(),

@@ -18,12 +18,15 @@
  *   flight answered, then exit 0.
  */
 import type { ChildProcess } from 'node:child_process'
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import path from 'node:path'
+import { backup, DatabaseSync } from 'node:sqlite'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBalancer, type Balancer } from '../../scripts/lib/balancer.ts'
+import { bundlesDir } from '../../scripts/lib/publish/bundle.ts'
+import { assetCache, storeFile } from '../../scripts/lib/publish/paths.ts'
 import { root, startCms } from '../../scripts/lib/cms.ts'
 import { nodeTs, startService, stopService, waitForHttp } from '../../scripts/lib/processes.ts'
 import { startSitesServer, type SitesServer } from '../../scripts/serve-sites.ts'
@@ -46,6 +49,10 @@ if (!stackData || !stackDist || !process.env.CMS_URL)
 // there): killed instances and crashed builds stay out of the stack the other tests share.
 let data = ''
 let dist = ''
+// Read before this process's environment moves to the copy.
+const stackBundles = bundlesDir()
+const stackAssets = assetCache()
+const stackStore = storeFile()
 const ports = { a: 3161, b: 3162, balancer: 3163, sites: 4461, drainSites: 4462 }
 const cmsUrl = (port: number) => `http://localhost:${port}`
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
@@ -110,8 +117,11 @@ function startWorker(name: string, drainMs: number) {
       ...env,
       CMS_URL: balancer.url,
       BAWABA_DIST: dist,
-      // Its own Astro cache (a copy of the stack's): the copy's content never reaches the stack's.
-      BAWABA_CACHE_DIR: path.join(data, 'astro-cache'),
+      // The stack's server bundles and made images (content-addressed: shared safely); its own
+      // content store (a copy of the stack's, under `data`): the copy's content stays out of the
+      // stack's store.
+      BAWABA_BUNDLES: stackBundles,
+      BAWABA_PUBLISH_CACHE: stackAssets,
       BUILD_DEBOUNCE_MS: '0',
       WORKER_POLL_MS: '300',
       WORKER_DRAIN_TIMEOUT_MS: String(drainMs),
@@ -154,8 +164,16 @@ beforeAll(async () => {
   dist = path.join(data, 'dist')
   secrets = snapshot.secrets
   env = snapshot.env
-  const cache = path.join(root, '.data', 'astro-cache', 'anfa')
-  if (existsSync(cache)) cpSync(cache, path.join(data, 'astro-cache', 'anfa'), { recursive: true })
+  // The stack's content store, so the worker's first sync fetches what changed only.
+  if (existsSync(stackStore)) {
+    mkdirSync(path.join(data, 'content'), { recursive: true })
+    const source = new DatabaseSync(stackStore, { readOnly: true })
+    try {
+      await backup(source, path.join(data, 'content', 'store.db'), { rate: -1 })
+    } finally {
+      source.close()
+    }
+  }
   const [a, b] = await Promise.all([
     startCms(ports.a, { ...env, DRAIN_DELAY_MS: '3000' }, 'cms-a'),
     startCms(ports.b, { ...env, DRAIN_DELAY_MS: '3000' }, 'cms-b'),
@@ -318,13 +336,14 @@ describe('the build worker, the only job runner', { timeout: 900_000 }, () => {
     await until('the build to hold its site', async () => existsSync(lock), Boolean, 60_000)
     process.kill(-first.pid!, 'SIGKILL')
     await exited(first)
+    // Its renderer, in a group of its own (the worker's drain spares it), holds the site's lock.
     try {
       process.kill(Number(readFileSync(lock, 'utf8')), 'SIGKILL')
     } catch {
       // already gone
     }
     // The waiting worker ran nothing while the first held the lease.
-    expect(logOf(second)).not.toMatch(/building|Running \d+ jobs/)
+    expect(logOf(second)).not.toMatch(/publishing|Running \d+ jobs/)
 
     // Once the crashed worker's lease expires the second takes over, puts the build back and
     // runs it again.

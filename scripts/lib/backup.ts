@@ -2,16 +2,21 @@
  * Backup and restore of a running system on the embedded database (`npm run backup`,
  * `npm run restore`). One archive, `bawaba-<UTC time>.tar.gz`, holds:
  *
- * - `bawaba.db`: a consistent copy of the live SQLite database (SQLite's online backup API: the
- *   CMS, the worker and citizens' submissions keep writing while it runs);
+ * - the SQLite databases of `databases` below (the CMS's `bawaba.db`; the e-services intake's
+ *   `intake.db` when there is one), each a consistent copy made by SQLite's online backup API
+ *   while the CMS, the worker and citizens' submissions keep writing, in the list's order;
  * - `media/`, `documents/`, `submission-files/`: the uploaded files, copied after the database,
  *   so every file the copy names is there (a file uploaded since is an orphan, never a gap);
  * - `releases.json`: the live release id of each site;
- * - `manifest.json`: when, what, each table's row count and each file's SHA-256, checked again
- *   on restore;
+ * - `manifest.json`: when, what, each database's tables' row counts and each file's SHA-256,
+ *   checked again on restore;
  * - `secrets.env` and `accounts.json` only when asked (`--with-secrets`): without them the
  *   archive can be stored anywhere; keep the secrets in a vault (the tracking codes' pepper
  *   among them: a restore without the same SUBMISSION_PEPPER cannot verify citizens).
+ *
+ * Not in it, on purpose: what the worker rebuilds from the CMS (docs/publishing.md) — the content
+ * store (`content/store.db`), the publish cache, the releases and the bundles (a restored system
+ * publishes every site again with `npm run build:sites`; `releases.json` says which were live).
  *
  * MongoDB and S3 have their own tools (mongodump --oplog, bucket versioning): docs/operations.md.
  */
@@ -36,6 +41,21 @@ import { liveRelease } from './releases.ts'
 
 const run = promisify(execFile)
 
+/**
+ * The SQLite databases a backup copies, by file under the data folder, one after the other in
+ * this order. A store that hands its entries over to another is copied before it: the e-services
+ * intake before the CMS, so an entry drained between the two copies is still pending in the
+ * intake's copy, and the drain finds it again by its key after a restore (the other way round it
+ * would be gone from the intake's copy and missing from the CMS's: lost). A database that is
+ * `required` must be there; the others are copied when they exist. Any node:sqlite or libsql
+ * file can be added here: it is copied, counted and checked like the CMS's.
+ */
+export const databases: readonly { file: string; required: boolean }[] = [
+  // The e-services intake (issue 14): undrained submissions exist only here.
+  { file: 'intake.db', required: false },
+  { file: 'bawaba.db', required: true },
+]
+
 /** The folders of uploaded files, under the data folder. */
 export const fileFolders = ['media', 'documents', 'submission-files'] as const
 const secretFiles = ['secrets.env', 'accounts.json'] as const
@@ -43,10 +63,10 @@ const secretFiles = ['secrets.env', 'accounts.json'] as const
 const stateFiles = ['seed-version'] as const
 
 export interface Manifest {
-  format: 1
+  format: 2
   createdAt: string
-  /** Row count of every table of the database copy. */
-  tables: Record<string, number>
+  /** Database file → row count of every table of its copy. */
+  databases: Record<string, Record<string, number>>
   /** Path inside the archive → SHA-256 and size. */
   files: Record<string, { sha256: string; bytes: number }>
   /** Site slug → live release id (null: never built). */
@@ -119,18 +139,24 @@ export async function createBackup(options: BackupOptions) {
     throw new Error(
       'backup: the database is MongoDB; back it up with mongodump --oplog (docs/operations.md)',
     )
-  const dbFile = path.join(dataDir, 'bawaba.db')
-  if (!existsSync(dbFile)) throw new Error(`backup: no database at ${dbFile}`)
+  for (const { file, required } of databases)
+    if (required && !existsSync(path.join(dataDir, file)))
+      throw new Error(`backup: no database at ${path.join(dataDir, file)}`)
   await mkdir(out, { recursive: true })
   const staging = await mkdtemp(path.join(out, '.backup-'))
   try {
     const createdAt = new Date()
-    // 1. The database, consistent as of one instant, while everything keeps writing.
-    const source = new DatabaseSync(dbFile, { readOnly: true })
-    try {
-      await sqliteBackup(source, path.join(staging, 'bawaba.db'), { rate: -1 })
-    } finally {
-      source.close()
+    // 1. The databases, each consistent as of one instant, while everything keeps writing.
+    const copied: string[] = []
+    for (const { file } of databases) {
+      if (!existsSync(path.join(dataDir, file))) continue
+      const source = new DatabaseSync(path.join(dataDir, file), { readOnly: true, timeout: 5000 })
+      try {
+        await sqliteBackup(source, path.join(staging, file), { rate: -1 })
+      } finally {
+        source.close()
+      }
+      copied.push(file)
     }
     // 2. Then the files: everything the copy refers to was written before it was taken.
     const files: Manifest['files'] = {}
@@ -152,9 +178,11 @@ export async function createBackup(options: BackupOptions) {
     const releases = liveReleases(dist)
     await writeFile(path.join(staging, 'releases.json'), `${JSON.stringify(releases, null, 2)}\n`)
     const manifest: Manifest = {
-      format: 1,
+      format: 2,
       createdAt: createdAt.toISOString(),
-      tables: tableCounts(path.join(staging, 'bawaba.db')),
+      databases: Object.fromEntries(
+        copied.map((file) => [file, tableCounts(path.join(staging, file))]),
+      ),
       files,
       releases,
       secrets: Boolean(options.withSecrets),
@@ -183,22 +211,30 @@ export async function restoreBackup(archive: string, dataDir: string) {
   const manifestFile = path.join(dataDir, 'manifest.json')
   if (!existsSync(manifestFile)) throw new Error(`restore: ${archive} has no manifest.json`)
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest
+  if (manifest.format !== 2)
+    throw new Error(`restore: ${archive} is of format ${manifest.format}, this restore reads 2`)
   const problems: string[] = []
   for (const [name, expected] of Object.entries(manifest.files)) {
     const file = path.join(dataDir, ...name.split('/'))
     if (!existsSync(file)) problems.push(`${name}: missing`)
     else if ((await sha256(file)) !== expected.sha256) problems.push(`${name}: hash differs`)
   }
-  const counts = tableCounts(path.join(dataDir, 'bawaba.db'))
-  for (const [table, count] of Object.entries(manifest.tables))
-    if (counts[table] !== count)
-      problems.push(`table ${table}: ${counts[table]} rows, not ${count}`)
-  const db = new DatabaseSync(path.join(dataDir, 'bawaba.db'), { readOnly: true })
-  try {
-    const check = db.prepare('PRAGMA integrity_check').get() as Record<string, string>
-    if (Object.values(check)[0] !== 'ok') problems.push(`database: ${Object.values(check)[0]}`)
-  } finally {
-    db.close()
+  for (const [file, tables] of Object.entries(manifest.databases)) {
+    if (!existsSync(path.join(dataDir, file))) {
+      problems.push(`${file}: missing`)
+      continue
+    }
+    const counts = tableCounts(path.join(dataDir, file))
+    for (const [table, count] of Object.entries(tables))
+      if (counts[table] !== count)
+        problems.push(`${file}, table ${table}: ${counts[table]} rows, not ${count}`)
+    const db = new DatabaseSync(path.join(dataDir, file), { readOnly: true })
+    try {
+      const check = db.prepare('PRAGMA integrity_check').get() as Record<string, string>
+      if (Object.values(check)[0] !== 'ok') problems.push(`${file}: ${Object.values(check)[0]}`)
+    } finally {
+      db.close()
+    }
   }
   if (problems.length)
     throw new Error(`restore: the archive does not check out:\n  ${problems.join('\n  ')}`)

@@ -44,27 +44,86 @@ export function targetsOf(figures: Record<string, any>): Record<string, TargetCh
       g.scale === 1 ? '≤ 600 s at scale 1' : `≤ 600 s at scale 1 (extrapolated from ${g.scale})`,
     )
   }
-  if (figures.fullBuild) {
-    atMost(
-      'fullBuild',
-      figures.fullBuild.seconds,
-      180,
-      (n) => `${n.toFixed(0)} s`,
-      scale === 1
-        ? '≤ 180 s on 2 cores'
-        : `≤ 180 s on 2 cores (measured at scale ${scale}: fewer pages than the city)`,
-    )
+  const atLeast = (
+    name: string,
+    value: number,
+    limit: number,
+    format: (n: number) => string,
+    target: string,
+  ) => {
+    out[name] = {
+      target,
+      value: format(value),
+      met: value >= limit,
+      ...(value < limit
+        ? { missedBy: `${format(limit - value)} (×${(limit / value).toFixed(2)})` }
+        : {}),
+      ...(scale !== 1 ? { scale } : {}),
+    }
   }
-  const publish = figures.publishToLive?.district?.p50Seconds
-  if (typeof publish === 'number') {
+  const at = scale === 1 ? '' : ` (measured at scale ${scale}: fewer pages than the city)`
+  if (figures.fullBuild) {
+    const build = figures.fullBuild
+    atMost('fullBuild', build.seconds, 180, (n) => `${n.toFixed(0)} s`, `≤ 180 s on 2 cores${at}`)
+    atLeast(
+      'fullBuild.pagesPerSecond',
+      build.pagesPerSecond,
+      400,
+      (n) => `${n.toFixed(0)} pages/s`,
+      `≥ 400 pages/s end to end, index and check included${at}`,
+    )
+    atMost('fullBuild.peakMb', build.peakMb, 4096, (n) => `${n.toFixed(0)} MB`, `≤ 4 GB${at}`)
+  }
+  const seconds = (n: number) => `${n.toFixed(1)} s`
+  const publish = figures.publishToLive
+  if (publish?.district) {
     atMost(
       'publishToLive',
-      publish,
-      5,
-      (n) => `${n.toFixed(1)} s`,
-      'publish→live p50 ≤ 5 s for an arrondissement item',
+      publish.district.p50Seconds,
+      3,
+      seconds,
+      'publish→live p50 ≤ 3 s for an arrondissement item',
+    )
+    atMost(
+      'publishToLive.p95',
+      publish.district.p95Seconds,
+      6,
+      seconds,
+      'publish→live p95 ≤ 6 s for an arrondissement item',
     )
   }
+  if (publish?.featuredCentral)
+    atMost(
+      'publishToLive.featuredCentral',
+      publish.featuredCentral.p50Seconds,
+      5,
+      seconds,
+      'publish→live p50 ≤ 5 s for a central item featured on a district',
+    )
+  if (publish?.unpublishDistrict) {
+    atMost(
+      'unpublish',
+      publish.unpublishDistrict.p50Seconds,
+      3,
+      seconds,
+      'unpublish→gone p50 ≤ 3 s for an arrondissement item',
+    )
+    atMost(
+      'unpublish.p95',
+      publish.unpublishDistrict.p95Seconds,
+      6,
+      seconds,
+      'unpublish→gone p95 ≤ 6 s for an arrondissement item',
+    )
+  }
+  if (publish?.unpublishFeaturedCentral)
+    atMost(
+      'unpublish.featuredCentral',
+      publish.unpublishFeaturedCentral.p50Seconds,
+      5,
+      seconds,
+      'unpublish→gone p50 ≤ 5 s for a central item featured on a district',
+    )
   const article = figures.pageWeightBytes?.weights?.article?.beforeImages
   if (typeof article === 'number') {
     atMost('articleWeight', article, 50 * 1024, kb, '≤ 50 KB transferred before images (ar)')

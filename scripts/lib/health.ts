@@ -12,7 +12,7 @@ import { isDraining } from '../../cms/src/lib/drain.ts'
  *   The CMS is not a dependency: the static pages need none, and the e-service forms answer
  *   "unavailable, try again" on their own when it is down.
  *
- * Each site's bundle keeps its own `/api/health/` (with the slash: which bundle answered).
+ * The sites' bundle keeps its own `/api/health/` (with the slash: which bundle answered).
  */
 export function healthPath(url: string | undefined): 'health' | 'ready' | null {
   const path = (url ?? '').split('?')[0]

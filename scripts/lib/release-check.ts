@@ -4,7 +4,7 @@
  * Links to other sites, to the on-demand routes and to the search index are not this
  * release's to answer.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { localeCodes, siteOrigin } from '@bawaba/registry'
 import { onDemandPath } from '../../sites/src/lib/urls.ts'
@@ -40,12 +40,30 @@ function exempt(path: string): boolean {
 }
 
 export function checkRelease(siteDir: string, slug: string): ReleaseCheck {
-  const problems: string[] = []
-  for (const file of required)
-    if (!existsSync(join(siteDir, file))) problems.push(`missing page: /${file}`)
   const files = new Set(
     readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/')),
   )
+  return checkPages(
+    siteDir,
+    slug,
+    [...files].filter((file) => file.endsWith('.html')),
+    files,
+  )
+}
+
+/**
+ * The check of some pages of a release: the required pages are in `files` (every file of the
+ * release), and each link of the pages `html` to a page of the site resolves to one of `files`.
+ * A publish checks the pages it rendered; a full build all of them.
+ */
+export function checkPages(
+  siteDir: string,
+  slug: string,
+  html: Iterable<string>,
+  files: Set<string>,
+): ReleaseCheck {
+  const problems: string[] = []
+  for (const file of required) if (!files.has(file)) problems.push(`missing page: /${file}`)
   const resolves = (path: string): boolean => {
     const rel = path.slice(1)
     if (path.endsWith('/')) return files.has(`${rel}index.html`)
@@ -56,11 +74,10 @@ export function checkRelease(siteDir: string, slug: string): ReleaseCheck {
   let pages = 0
   let links = 0
   let broken = 0
-  for (const file of files) {
-    if (!file.endsWith('.html')) continue
+  for (const file of html) {
     pages++
-    const html = readFileSync(join(siteDir, file), 'utf8')
-    for (const match of html.matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/g)) {
+    const text = readFileSync(join(siteDir, file), 'utf8')
+    for (const match of text.matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/g)) {
       const path = ownPath(match[1]!.replace(/&amp;/g, '&'), origin)
       if (path === null || exempt(path)) continue
       links++

@@ -79,13 +79,16 @@ function pointAt(dist: string, slug: string, id: string) {
   renameSync(temp, link)
 }
 
-/** Makes a finished release live (atomically) and prunes the old ones. */
-export function switchTo(dist: string, slug: string, id: string): void {
+/**
+ * Makes a finished release live (atomically) and prunes the old ones, unless told not to (a
+ * publish prunes after it has answered: deleting old folders is not on the way to live).
+ */
+export function switchTo(dist: string, slug: string, id: string, pruning = true): void {
   if (!existsSync(join(releaseDir(dist, slug, id), 'site', 'index.html')))
     throw new Error(`release ${id} of ${slug} has no site/index.html`)
   adoptLegacy(dist, slug)
   pointAt(dist, slug, id)
-  prune(dist, slug)
+  if (pruning) prune(dist, slug)
 }
 
 /** Keeps the newest `keep` releases and the live one; removes the others and stray folders. */
@@ -101,7 +104,11 @@ export function prune(dist: string, slug: string, keep = keptReleases): string[]
   for (const name of all) {
     // A folder without site/ is a build in progress (or a crashed one): leave it to its builder.
     if (keepSet.has(name) || !finished.includes(name)) continue
-    rmSync(join(dir, name), { recursive: true, force: true })
+    // Out of the list in one rename, then deleted: a prune cut short never leaves half a release
+    // that rollback could pick (dot-names are not releases; the next build removes them).
+    const doomed = join(dir, `.pruned-${name}`)
+    renameSync(join(dir, name), doomed)
+    rmSync(doomed, { recursive: true, force: true })
     removed.push(name)
   }
   return removed

@@ -1,12 +1,3 @@
-declare module 'virtual:bawaba/site' {
-  /** Slug of the site this build renders. */
-  export const site: string
-  /** Base URL of the CMS the content is read from. */
-  export const cmsUrl: string
-  /** Digest of the content-shaping code (see astro.config.ts). */
-  export const codeVersion: string
-}
-
 // The ALTCHA widget's French strings ship without their own declaration file.
 declare module 'altcha/i18n/fr-fr'
 

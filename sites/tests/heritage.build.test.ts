@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { t } from '@bawaba/i18n'
 import { dirOf, localeCodes, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { heritageCategories } from '@bawaba/schemas'
-import { resolvePath, siteDir, target, urlsIn } from './support/dist.ts'
+import { resolvePath, siteDir, target, translationsOf, urlsIn } from './support/dist.ts'
 import {
   canonicalOf,
   cards,
@@ -28,25 +28,41 @@ const district = 'sidi-belyout'
 describe.each([portal, district])('heritage on %s', (slug) => {
   const central = slug === portal
 
-  it('has the index, category and place pages in every locale, with lang, dir and one h1', () => {
+  it('has the index and category pages in every locale, each place in the languages it is written in', () => {
     const keys = placeKeys(slug)
     const categories = subdirs(slug, 'fr/heritage/category')
     expect(keys.length).toBeGreaterThan(1)
     expect(categories.length).toBeGreaterThan(1)
-    for (const locale of localeCodes) {
-      const files = [
+    const files: string[] = []
+    for (const locale of localeCodes)
+      files.push(
         `${locale}/heritage/index.html`,
         ...categories.map((c) => `${locale}/heritage/category/${c}/index.html`),
-        ...keys.map((k) => `${locale}/heritage/${k}/index.html`),
-      ]
-      expect(files.filter((file) => !has(slug, file))).toEqual([])
-      for (const file of files) {
-        const page = html(slug, file)
-        expect(page, file).toMatch(
-          new RegExp(`<html\\b[^>]*lang="${locale}"[^>]*dir="${dirOf(locale)}"`),
+      )
+    for (const key of keys) {
+      // The portal's copy of a district's place declares its translations on the original.
+      const french = html(slug, `fr/heritage/${key}/index.html`)
+      const original = target(slug, `fr/heritage/${key}/index.html`, canonicalOf(french)!)!
+      const written = translationsOf(
+        original.slug === slug
+          ? french
+          : html(original.slug, `${original.path.slice(1)}index.html`),
+      )
+      expect(written, key).toContain('fr')
+      for (const locale of localeCodes)
+        expect(has(slug, `${locale}/heritage/${key}/index.html`), `${locale} ${key}`).toBe(
+          written.includes(locale),
         )
-        expect((page.match(/<h1\b/g) ?? []).length, file).toBe(1)
-      }
+      files.push(...written.map((locale) => `${locale}/heritage/${key}/index.html`))
+    }
+    expect(files.filter((file) => !has(slug, file))).toEqual([])
+    for (const file of files) {
+      const locale = file.split('/')[0]! as (typeof localeCodes)[number]
+      const page = html(slug, file)
+      expect(page, file).toMatch(
+        new RegExp(`<html\\b[^>]*lang="${locale}"[^>]*dir="${dirOf(locale)}"`),
+      )
+      expect((page.match(/<h1\b/g) ?? []).length, file).toBe(1)
     }
   })
 

@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { dirOf, localeCodes, siteSlugs } from '@bawaba/registry'
-import { readSiteFile, resolvePath, siteFiles, target, urlsIn } from './support/dist.ts'
+import {
+  readSiteFile,
+  resolvePath,
+  siteFiles,
+  target,
+  translationsOf,
+  urlsIn,
+} from './support/dist.ts'
 
 const sites = ['casablanca', 'anfa'] as const
 const files = new Map<string, Set<string>>(sites.map((slug) => [slug, new Set(siteFiles(slug))]))
@@ -62,20 +69,34 @@ describe.each(sites)('services on %s', (slug) => {
     expect(html).toContain('class="online')
   })
 
-  it('builds every procedure of the catalogue in the four locales, and nothing else', () => {
-    for (const locale of localeCodes) expect(builtSlugs(slug, locale)).toEqual(procedures)
+  it('builds every procedure of the catalogue in the languages it is written in, and nothing else', () => {
+    for (const procedure of procedures) {
+      const written = translationsOf(readSiteFile(slug, `fr/procedures/${procedure}/index.html`))
+      expect(written, procedure).toEqual(expect.arrayContaining(['ar', 'fr']))
+      for (const locale of localeCodes)
+        expect(builtSlugs(slug, locale).includes(procedure), `${locale} ${procedure}`).toBe(
+          written.includes(locale),
+        )
+    }
+    for (const locale of localeCodes)
+      for (const built of builtSlugs(slug, locale)) expect(procedures).toContain(built)
   })
 
-  it('declares only real translations: an untranslated page has no hreflang for itself', () => {
+  it('has no page of a procedure in a language it is not written in: the catalogue links the one that exists, labelled', () => {
+    const english = readSiteFile(slug, 'en/procedures/index.html')
     let untranslated = 0
     for (const procedure of procedures) {
-      const html = readSiteFile(slug, `en/procedures/${procedure}/index.html`)
-      if (!/class="fallback-notice"/.test(html)) continue
+      if (have.has(`en/procedures/${procedure}/index.html`)) continue
       untranslated++
-      expect(html).not.toMatch(/<link rel="alternate" hreflang="en"/)
-      expect(html).toMatch(/<link rel="alternate" hreflang="fr-MA"/)
+      // No English copy: the English catalogue links the French page, says it is in French,
+      // and the French page declares no English translation.
+      expect(english).toContain(`href="/fr/procedures/${procedure}/"`)
+      const french = readSiteFile(slug, `fr/procedures/${procedure}/index.html`)
+      expect(french).not.toMatch(/<link rel="alternate" hreflang="en"/)
+      expect(french).toMatch(/<link rel="alternate" hreflang="fr-MA"/)
     }
     expect(untranslated).toBeGreaterThan(0)
+    expect(english).toContain('class="fallback-tag"')
   })
 
   it('gives every procedure page its documents list and a GovernmentService', () => {

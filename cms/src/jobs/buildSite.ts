@@ -1,11 +1,21 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Payload, TaskConfig } from 'payload'
 import { idOf } from '../lib/ids.ts'
-import { buildRunner, buildSucceededHooks } from './runner.ts'
+import { buildRunner, buildSucceededHooks, type BuildOutcome } from './runner.ts'
+
+/** Attempts of a build that fails on something passing (a fetch, the CMS, a crash). */
+export const buildAttempts = () => Math.max(1, Number(process.env.BUILD_ATTEMPTS ?? 3))
+
+/** Wait before the second attempt; it doubles for each next one. */
+export const retryWaitMs = () => Number(process.env.BUILD_RETRY_MS ?? 2000)
 
 /**
- * Runs one queued build: marks it running, lets the worker's runner build the site into a new
- * release (which goes live only if whole), then records the outcome. A failed build is recorded,
- * not retried: the live site is unchanged and the next publication (or "rebuild") tries again.
+ * Runs one queued build: marks it running, lets the worker's runner publish the site into a new
+ * release (which goes live only if whole), then records the outcome. A failure that may pass on
+ * its own (a fetch, the CMS, the renderer's process) is tried again, up to `buildAttempts()`
+ * times with growing waits; one that would fail the same way again (a broken link, invalid
+ * content) is recorded at once. The live site is unchanged either way, and after a success the
+ * site's earlier failed builds are marked superseded: what they were to publish is live now.
  */
 export async function runBuild(payload: Payload, id: string): Promise<void> {
   const build = await payload
@@ -24,17 +34,20 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
     id,
     data: { status: 'running', startedAt: startedAt.toISOString() },
   })
-  const outcome = site
-    ? await Promise.resolve()
-        .then(() => buildRunner()(site.slug))
-        .catch((error: Error) => ({
-          ok: false as const,
-          error: error.message,
-          log: '',
-          release: undefined,
-          pages: undefined,
-        }))
-    : { ok: false as const, error: `site ${siteId} no longer exists`, log: '' }
+  let outcome: BuildOutcome = { ok: false, error: `site ${siteId} no longer exists`, log: '' }
+  const logs: string[] = []
+  for (let attempt = 1; site && attempt <= buildAttempts(); attempt++) {
+    if (attempt > 1) await sleep(retryWaitMs() * 2 ** (attempt - 2))
+    outcome = await Promise.resolve()
+      .then(() => buildRunner()(site.slug))
+      // A runner that throws is not set up to build (no worker): asking again would not help.
+      .catch((error: Error) => ({ ok: false, error: error.message, log: '' }))
+    if (outcome.log) logs.push(attempts(attempt, outcome.log))
+    if (outcome.ok || !outcome.transient) break
+    payload.logger.warn(
+      `build of ${site.slug}, attempt ${attempt}: ${outcome.error?.split('\n')[0]} — trying again`,
+    )
+  }
   const finishedAt = new Date()
   await payload.db.updateOne({
     collection: 'builds',
@@ -46,9 +59,13 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
       pages: outcome.pages ?? null,
       release: outcome.release ?? null,
       error: outcome.ok ? null : (outcome.error ?? 'failed'),
-      log: outcome.log,
+      log: logs.join('\n'),
     },
   })
+  if (outcome.ok && siteId)
+    await supersedeFailures(payload, siteId, startedAt).catch((error: Error) =>
+      payload.logger.warn(`marking the failed builds of site ${siteId}: ${error.message}`),
+    )
   if (siteId)
     await pruneBuilds(payload, siteId).catch((error: Error) =>
       payload.logger.warn(`pruning the builds of site ${siteId}: ${error.message}`),
@@ -72,6 +89,28 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
       )
     }
   }
+}
+
+const attempts = (attempt: number, log: string) =>
+  buildAttempts() > 1 && attempt > 1 ? `— attempt ${attempt} —\n${log}` : log
+
+/**
+ * A successful build publishes the whole state of the site's content as of its start: every
+ * build of the site that failed before it started is superseded (the "On the site" sidebar of
+ * their documents says live, not failed).
+ */
+export async function supersedeFailures(payload: Payload, siteId: string, before: Date) {
+  await payload.db.updateMany({
+    collection: 'builds',
+    where: {
+      and: [
+        { site: { equals: siteId } },
+        { status: { equals: 'failed' } },
+        { createdAt: { less_than: before.toISOString() } },
+      ],
+    },
+    data: { status: 'superseded' },
+  })
 }
 
 /** How many finished builds each site keeps in the admin (older ones are deleted). */

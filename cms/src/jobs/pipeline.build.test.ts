@@ -214,8 +214,15 @@ describe('publish → live', { timeout: waitsForBuilds }, () => {
     const page = await served('anfa', `/ar/news/${slug}/`)
     expect(page.status).toBe(200)
     expect(page.text).toContain(title)
-    // The release's search index has it: Chromium searches the site for its rare word.
-    expect(await searchFor('anfa', word)).toEqual([`${server.url('anfa')}/ar/news/${slug}/`])
+    // The search index has it, a moment after the page (a publish indexes once its pages are
+    // live): Chromium searches the site for its rare word.
+    const found = await until(
+      'the search index to have the item',
+      () => searchFor('anfa', word),
+      (links) => links.length > 0,
+      60_000,
+    )
+    expect(found).toEqual([`${server.url('anfa')}/ar/news/${slug}/`])
     // The other sites were not rebuilt: no build queued, the same release live.
     expect(await buildsSince('maarif', since, jwt('admin'))).toEqual([])
     expect(liveRelease(dist, 'maarif')).toBe(maarifBefore)
@@ -340,6 +347,34 @@ describe('scheduled publishing', { timeout: waitsForBuilds }, () => {
     expect(
       builds.flatMap((b) => b.triggers.map((t: Json) => [t.document, t.action, t.user])),
     ).toContainEqual([draft.id, 'publish', String(users.docs[0]!.id)])
+  })
+})
+
+describe('time-dependent pages', { timeout: waitsForBuilds }, () => {
+  it('an alert shows when its window opens and goes when it closes, with nobody publishing', async () => {
+    const message = `نافذة التنبيه ${run_}`
+    const now = Date.now()
+    const { status, json } = await call('POST', '/api/alerts?locale=ar', jwt('admin'), {
+      severity: 'info',
+      message,
+      startsAt: new Date(now + 10_000).toISOString(),
+      endsAt: new Date(now + 25_000).toISOString(),
+      sites: [siteIds.anfa],
+    })
+    expect(status, JSON.stringify(json)).toBe(201)
+    try {
+      const home = () => served('anfa', '/ar/')
+      // Published at once (the alert is new), without the banner: its window is not open yet.
+      await settled('anfa', new Date(now - 1000).toISOString())
+      expect((await home()).text).not.toContain(message)
+      // The page's answer said when it changes: the worker publishes the site then.
+      await until('the banner', home, (page) => page.text.includes(message), 90_000)
+      expect(Date.now()).toBeGreaterThanOrEqual(now + 10_000)
+      await until('the banner to go', home, (page) => !page.text.includes(message), 90_000)
+      expect(Date.now()).toBeGreaterThanOrEqual(now + 25_000)
+    } finally {
+      await call('DELETE', `/api/alerts/${json.doc.id}`, jwt('admin'))
+    }
   })
 })
 

@@ -256,6 +256,87 @@ describe('running a build', () => {
     ])
   })
 
+  it('tries again a build that failed on something passing, waiting longer each time', async () => {
+    process.env.BUILD_RETRY_MS = '20'
+    try {
+      await news({ _status: 'published' })
+      const [build] = (await payload.find({ collection: 'builds', depth: 0 })).docs
+      const at: number[] = []
+      setBuildRunner(async () => {
+        at.push(Date.now())
+        return at.length < 3
+          ? {
+              ok: false,
+              transient: true,
+              error: 'fetching http://cms/api/media/file/x.jpg failed 5 times: ECONNRESET',
+              log: `attempt ${at.length} failed`,
+            }
+          : { ok: true, release: 'r3', pages: 4, log: 'built' }
+      })
+      await runBuild(payload, build!.id)
+      expect(at).toHaveLength(3)
+      // 20 ms, then 40 ms.
+      expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(at[1]! - at[0]!)
+      const done = await payload.findByID({ collection: 'builds', id: build!.id, depth: 0 })
+      expect([done.status, done.release, done.error ?? null]).toEqual(['succeeded', 'r3', null])
+      expect(done.log).toContain('attempt 1 failed')
+      expect(done.log).toContain('— attempt 3 —\nbuilt')
+    } finally {
+      delete process.env.BUILD_RETRY_MS
+    }
+  })
+
+  it('gives up after three attempts, and records the last error', async () => {
+    process.env.BUILD_RETRY_MS = '1'
+    try {
+      await news({ _status: 'published' })
+      const [build] = (await payload.find({ collection: 'builds', depth: 0 })).docs
+      let runs = 0
+      setBuildRunner(async () => ({
+        ok: false,
+        transient: true,
+        error: `CMS unreachable: GET http://cms/api/news failed (ECONNREFUSED) ${++runs}`,
+        log: '',
+      }))
+      await runBuild(payload, build!.id)
+      expect(runs).toBe(3)
+      const done = await payload.findByID({ collection: 'builds', id: build!.id, depth: 0 })
+      expect([done.status, done.error]).toEqual([
+        'failed',
+        'CMS unreachable: GET http://cms/api/news failed (ECONNREFUSED) 3',
+      ])
+    } finally {
+      delete process.env.BUILD_RETRY_MS
+    }
+  })
+
+  it('a success supersedes the site’s earlier failures: what they were to publish is live', async () => {
+    await news({ _status: 'published' })
+    const [failing] = (await payload.find({ collection: 'builds', depth: 0 })).docs
+    setBuildRunner(async () => ({ ok: false, error: 'broken link on /ar/x/: /ar/y/', log: '' }))
+    await runBuild(payload, failing!.id)
+    const other = await payload.create({
+      collection: 'builds',
+      data: { site: world.sites.maarif, status: 'failed', triggers: [], triggerCount: 0 } as never,
+      context: { pipeline: true },
+      depth: 0,
+    })
+    await news({ _status: 'published' })
+    const next = await payload.find({
+      collection: 'builds',
+      where: { status: { equals: 'queued' } },
+      depth: 0,
+    })
+    setBuildRunner(async () => ({ ok: true, release: 'r2', pages: 3, log: '' }))
+    await runBuild(payload, next.docs[0]!.id)
+    const status = async (id: string) =>
+      (await payload.findByID({ collection: 'builds', id, depth: 0 })).status
+    expect(await status(failing!.id)).toBe('superseded')
+    expect(await status(next.docs[0]!.id)).toBe('succeeded')
+    // Another site's failure is its own.
+    expect(await status(other.id)).toBe('failed')
+  })
+
   it('keeps each site’s newest finished builds only, the others’ untouched', async () => {
     process.env.BUILDS_KEPT = '2'
     try {

@@ -12,8 +12,11 @@ export interface BuildTrigger {
   at: string
 }
 
-/** A burst of saves becomes one build per site: a build waits this long before it starts. */
-export const debounceMs = () => Number(process.env.BUILD_DEBOUNCE_MS ?? 1500)
+/**
+ * A burst of saves becomes one build per site: a build waits this long before it starts. Short:
+ * a publish renders only what changed, in a renderer kept warm, so waiting is most of the cost.
+ */
+export const debounceMs = () => Number(process.env.BUILD_DEBOUNCE_MS ?? 300)
 
 /** The triggers a build keeps (a burst of hundreds is summed up by `triggerCount`). */
 const keptTriggers = 20

@@ -1,13 +1,19 @@
 /**
- * What actually builds a site. The CMS only queues builds; the build worker (scripts/worker.ts),
- * a process of its own with Astro in it, sets the runner before it runs the queue, so the admin's
- * Next.js bundle never contains the site builder.
+ * What actually builds a site. The CMS only queues builds; the build worker (jobs/worker.ts), a
+ * process of its own with the renderer beside it, sets the runner before it runs the queue, so
+ * the admin's Next.js bundle never contains the site builder.
  */
 export interface BuildOutcome {
   ok: boolean
+  /** Nothing on the site changed: no new release, the live one stays. */
+  unchanged?: boolean
   release?: string
   pages?: number
   error?: string
+  /** The failure may pass on its own (a fetch, the CMS, a crash): another attempt may succeed. */
+  transient?: boolean
+  /** When the site's time-dependent pages change next (epoch ms): the worker builds it then. */
+  nextChange?: number
   /** The end of the build's output, for the admin. */
   log: string
 }

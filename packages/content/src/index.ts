@@ -1,18 +1,8 @@
 export { createCmsClient, cmsUrlFromEnv, defaultCmsUrl, CmsError } from './client.ts'
 export type { CmsClient, CmsClientOptions, FindParams, ListResponse } from './client.ts'
 export { toQueryString } from './query.ts'
-export {
-  cmsLoader,
-  sitesLoader,
-  settingsLoader,
-  siteDirectory,
-  siteId,
-  siteWhere,
-  safetyMarginMs,
-  normalizeOne,
-} from './loader.ts'
+export { siteDirectory } from './sites.ts'
 export { previewEntry } from './preview.ts'
-export type { CmsCollection, LoaderOptions } from './loader.ts'
 export {
   normalizeNews,
   normalizeEvent,
@@ -43,7 +33,6 @@ export {
 export { pick, text, writtenIn } from './localized.ts'
 export type { Localized, Picked } from './localized.ts'
 export { validate, ContentError } from './validate.ts'
-export { contentState } from './state.ts'
 export { createFormsClient } from './forms.ts'
 export type {
   FormsClient,

@@ -215,7 +215,12 @@ export function normalizeMedia(
   for (const [name, size] of Object.entries((media.sizes ?? {}) as Record<string, Raw>)) {
     // Payload keeps a size with a null URL when the original was smaller than it.
     if (size?.url && size.width && size.height) {
-      sizes[name] = { url: ctx.absolute(size.url), width: size.width, height: size.height }
+      sizes[name] = {
+        url: ctx.absolute(size.url),
+        width: size.width,
+        height: size.height,
+        filesize: typeof size.filesize === 'number' ? size.filesize : null,
+      }
     }
   }
   return {
@@ -224,6 +229,7 @@ export function normalizeMedia(
     width: media.width,
     height: media.height,
     mimeType: media.mimeType ?? 'image/jpeg',
+    filesize: typeof media.filesize === 'number' ? media.filesize : null,
     alt: localizedText(media.alt),
     caption: media.caption === undefined ? undefined : localizedText(media.caption),
     credit: media.credit ?? null,

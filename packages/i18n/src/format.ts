@@ -20,6 +20,19 @@ export function intlLocale(locale: Locale): string {
 
 const base = { numberingSystem: 'latn', timeZone } as const
 
+/**
+ * Formatters are made once per locale and options: making one costs far more than formatting
+ * with it (a site renders thousands of dates).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+const numberFormats = new Map<Locale, Intl.NumberFormat>()
+
 function toDate(value: string | Date): Date {
   const date = value instanceof Date ? value : new Date(value)
   if (Number.isNaN(date.getTime())) throw new Error(`not a date: '${String(value)}'`)
@@ -28,18 +41,14 @@ function toDate(value: string | Date): Date {
 
 /** "14 mars 2025" / "14 مارس 2025". */
 export function formatDate(locale: Locale, value: string | Date): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { ...base, dateStyle: 'long' }).format(
-    toDate(value),
-  )
+  return dateFormat(intlLocale(locale), { ...base, dateStyle: 'long' }).format(toDate(value))
 }
 
 /** "vendredi 14 mars 2025 à 18:30". */
 export function formatDateTime(locale: Locale, value: string | Date): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    ...base,
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(toDate(value))
+  return dateFormat(intlLocale(locale), { ...base, dateStyle: 'full', timeStyle: 'short' }).format(
+    toDate(value),
+  )
 }
 
 /** A start–end range, collapsing what both ends share ("14–16 mars 2025"). */
@@ -49,29 +58,29 @@ export function formatDateRange(
   end?: string | Date | null,
 ): string {
   if (!end) return formatDateTime(locale, start)
-  const format = new Intl.DateTimeFormat(intlLocale(locale), {
-    ...base,
-    dateStyle: 'long',
-    timeStyle: 'short',
-  })
+  const format = dateFormat(intlLocale(locale), { ...base, dateStyle: 'long', timeStyle: 'short' })
   return format.formatRange(toDate(start), toDate(end))
 }
 
 /** Day number and short month for date badges. */
 export function dateParts(locale: Locale, value: string | Date): { day: string; month: string } {
   const date = toDate(value)
-  const day = new Intl.DateTimeFormat(intlLocale(locale), { ...base, day: 'numeric' }).format(date)
-  const month = new Intl.DateTimeFormat(intlLocale(locale), { ...base, month: 'short' }).format(
-    date,
-  )
+  const day = dateFormat(intlLocale(locale), { ...base, day: 'numeric' }).format(date)
+  const month = dateFormat(intlLocale(locale), { ...base, month: 'short' }).format(date)
   return { day, month }
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), { numberingSystem: 'latn' }).format(value)
+  let format = numberFormats.get(locale)
+  if (!format)
+    numberFormats.set(
+      locale,
+      (format = new Intl.NumberFormat(intlLocale(locale), { numberingSystem: 'latn' })),
+    )
+  return format.format(value)
 }
 
 /** ISO date (YYYY-MM-DD) in Casablanca time, for `<time datetime>` on date-only displays. */
 export function isoDay(value: string | Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(toDate(value))
+  return dateFormat('en-CA', { timeZone, dateStyle: 'short' }).format(toDate(value))
 }

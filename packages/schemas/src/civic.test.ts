@@ -4,7 +4,6 @@ import {
   alertShows,
   nextAlertChange,
   procedure,
-  sitesCrossingAlertEdges,
   type Alert,
 } from './civic.ts'
 
@@ -46,24 +45,6 @@ describe('alerts', () => {
       at('2026-11-23T18:00:00Z'),
     )
     expect(nextAlertChange(alerts, 'anfa', at('2026-11-23T19:00:00Z'))).toBeNull()
-  })
-
-  it('name the sites whose banner changed between two ticks of the clock', () => {
-    const targeted = alert({ sites: ['maarif', 'anfa'] })
-    expect(
-      sitesCrossingAlertEdges([targeted], at('2026-11-23T07:59Z'), at('2026-11-23T08:00Z')),
-    ).toEqual(['anfa', 'maarif'])
-    // An edge exactly at the previous tick was already handled then.
-    expect(
-      sitesCrossingAlertEdges([targeted], at('2026-11-23T08:00Z'), at('2026-11-23T08:01Z')),
-    ).toEqual([])
-    expect(
-      sitesCrossingAlertEdges(
-        [alert(), targeted],
-        at('2026-11-23T17:00Z'),
-        at('2026-11-23T18:00Z'),
-      ),
-    ).toBe('all')
   })
 
   it('refuse a procedure link that is not https', () => {

@@ -222,7 +222,8 @@ export function alertShows(alert: Alert, site: string, now: Date): boolean {
 
 /**
  * The next moment after `now` when what `site` shows changes (an alert starts or ends), or
- * null: the build worker schedules a rebuild then, so an alert disappears by itself.
+ * null: the renderer records it with the page, and the build worker publishes the site then, so
+ * an alert appears and disappears by itself.
  */
 export function nextAlertChange(alerts: Alert[], site: string, now: Date): Date | null {
   const time = now.getTime()
@@ -233,19 +234,4 @@ export function nextAlertChange(alerts: Alert[], site: string, now: Date): Date 
       if (edge > time && (next === null || edge < next)) next = edge
   }
   return next === null ? null : new Date(next)
-}
-
-/**
- * Sites whose alerts changed between `from` (exclusive) and `to` (inclusive) because a window
- * opened or closed: `'all'` when an alert for every site did, else the targeted slugs.
- */
-export function sitesCrossingAlertEdges(alerts: Alert[], from: Date, to: Date): 'all' | string[] {
-  const crossed = new Set<string>()
-  for (const alert of alerts) {
-    const edges = [Date.parse(alert.startsAt), Date.parse(alert.endsAt)]
-    if (!edges.some((edge) => edge > from.getTime() && edge <= to.getTime())) continue
-    if (alert.sites.length === 0) return 'all'
-    for (const site of alert.sites) crossed.add(site)
-  }
-  return [...crossed].sort()
 }

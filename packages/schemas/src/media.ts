@@ -6,6 +6,8 @@ export const imageSize = z.object({
   url: z.string(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
+  /** Bytes of the file: with the URL, it names the renditions made from it. */
+  filesize: z.number().int().nonnegative().nullish(),
 })
 
 /** An image as the sites receive it: absolute URLs, alt text per locale, focal point in %. */
@@ -15,6 +17,8 @@ export const media = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   mimeType: z.string(),
+  /** Bytes of the original file. */
+  filesize: z.number().int().nonnegative().nullish(),
   alt: localizedText,
   caption: localizedText.optional(),
   credit: z.string().nullish(),

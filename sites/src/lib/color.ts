@@ -40,8 +40,16 @@ export function mix(hex: string, towards: string, amount: number): string {
 
 export const minContrast = 4.5
 
-/** The colours a site's pages use, derived from its accent colour. */
+const palettes = new Map<string, ReturnType<typeof derivePalette>>()
+
+/** The colours a site's pages use, derived from its accent colour (once per colour). */
 export function accentPalette(accent: string) {
+  let palette = palettes.get(accent)
+  if (!palette) palettes.set(accent, (palette = derivePalette(accent)))
+  return palette
+}
+
+function derivePalette(accent: string) {
   const soft = mix(accent, '#ffffff', 0.9)
   let readable = toHex(parseHex(accent))
   for (let step = 0; step < 40; step++) {

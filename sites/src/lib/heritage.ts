@@ -38,7 +38,7 @@ export async function placesFor(filter: HeritageFilter = {}): Promise<HeritagePl
  * portal): that page is the original. Null for the site's own places and unknown owners.
  */
 export function originalUrl(place: HeritagePlace, locale: Locale): string | null {
-  if (place.site === currentSlug || !siteSlugs.includes(place.site)) return null
+  if (place.site === currentSlug() || !siteSlugs.includes(place.site)) return null
   return new URL(paths.place(locale, place.slug), siteOrigin(place.site)).href
 }
 

@@ -10,12 +10,20 @@ import { weekDays, type HoursRow, type WeekDay } from '@bawaba/schemas'
 /** 1 January 2024 was a Monday: `weekDays[i]` is that date plus i days. */
 const monday = Date.UTC(2024, 0, 1)
 
-/** The full name of a day ("lundi", "الاثنين", "ⴰⵢⵏⴰⵙ"). */
+const names = new Map<string, string>()
+
+/** The full name of a day ("lundi", "الاثنين", "ⴰⵢⵏⴰⵙ"), asked of Intl once per locale and day. */
 export function dayName(locale: Locale, day: WeekDay): string {
-  const date = new Date(monday + weekDays.indexOf(day) * 86_400_000)
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
-    date,
-  )
+  const key = `${locale}|${day}`
+  let name = names.get(key)
+  if (name === undefined) {
+    const date = new Date(monday + weekDays.indexOf(day) * 86_400_000)
+    name = new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
+      date,
+    )
+    names.set(key, name)
+  }
+  return name
 }
 
 /**

@@ -18,6 +18,8 @@ export interface LexicalOptions {
   headingOffset?: number
   /** Visually hidden note appended to links that open a new tab. */
   newTabLabel: string
+  /** Gives a locale-less internal path its locale (the pages pass the one that knows translations). */
+  localize?: (href: string, locale: Locale) => string
 }
 
 const escapes: Record<string, string> = {
@@ -55,11 +57,17 @@ export function textAlign(format: unknown, dir: Dir): string | null {
 /**
  * The href to print, or null for anything but http(s), mailto, tel and same-site links, read
  * the way browsers read it (`parseHref`): checked again here whatever the CMS let through.
+ * A same-site path gets its locale from `localize` (the pages pass the one that knows which
+ * languages a page exists in).
  */
-export function safeHref(url: unknown, locale: Locale): string | null {
+export function safeHref(
+  url: unknown,
+  locale: Locale,
+  localize: (href: string, locale: Locale) => string = localizeHref,
+): string | null {
   const parsed = parseHref(url)
   if (!parsed) return null
-  return parsed.href.startsWith('/') ? localizeHref(parsed.href, locale) : parsed.href
+  return parsed.href.startsWith('/') ? localize(parsed.href, locale) : parsed.href
 }
 
 const formats: Array<[number, string]> = [
@@ -90,7 +98,7 @@ function children(node: Node, options: LexicalOptions): string {
 
 function renderLink(node: Node, options: LexicalOptions): string {
   const inner = children(node, options)
-  const href = safeHref(node.fields?.url ?? node.url, options.locale)
+  const href = safeHref(node.fields?.url ?? node.url, options.locale, options.localize)
   if (!href) return inner
   const external = /^https?:\/\//i.test(href)
   const newTab = node.fields?.newTab === true

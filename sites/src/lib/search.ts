@@ -1,6 +1,6 @@
 /**
  * Site search: what the search page needs to know at build time. Pagefind by default (each
- * site's own index, written after the build by scripts/lib/search-index.ts; the portal also
+ * site's own index, written when it is published by scripts/lib/publish/search.ts; the portal also
  * merges the 16 arrondissements' indexes); Algolia when `ALGOLIA_APP_ID` and
  * `ALGOLIA_SEARCH_KEY` are set at build time. Only the search-only key ever reaches a page.
  */

@@ -1,22 +1,22 @@
-import { localeCodes, localeInfo } from '@bawaba/registry'
+import { localeInfo } from '@bawaba/registry'
 import type { APIRoute } from 'astro'
+import { siteUrl } from '../lib/content.ts'
 import { escapeHtml } from '../lib/lexical.ts'
-import { allRoutes } from '../lib/routes.ts'
+import { sitemapRoutes } from '../lib/routes.ts'
 import { localePath } from '../lib/urls.ts'
 
-/** Every page in every locale, with xhtml:link alternates for the real translations. */
-export const GET: APIRoute = async ({ site }) => {
-  const url = (path: string) => escapeHtml(new URL(path, site).href)
+/** Every page in each locale it exists in, with xhtml:link alternates for its translations. */
+export const GET: APIRoute = () => {
+  const url = (path: string) => escapeHtml(siteUrl(path))
   const entries: string[] = []
-  for (const route of await allRoutes()) {
+  for (const route of sitemapRoutes()) {
     const alternates = route.translated
       .map(
         (l) =>
           `    <xhtml:link rel="alternate" hreflang="${localeInfo(l).hreflang}" href="${url(localePath(l, route.suffix))}"/>`,
       )
       .join('\n')
-    // Every page is listed; alternates name only the locales that really translate it.
-    for (const locale of localeCodes) {
+    for (const locale of route.translated) {
       entries.push(
         [
           '  <url>',

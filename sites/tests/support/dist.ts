@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { siteOrigin, siteSlugs } from '@bawaba/registry'
+import { localeCodes, localeInfo, siteOrigin, siteSlugs, type Locale } from '@bawaba/registry'
+import { bundleDir, bundleEntry } from '../../../scripts/lib/publish/bundle.ts'
+import { readReleaseInfo } from '../../../scripts/lib/publish/releases-info.ts'
 import { onDemandPath } from '../../src/lib/urls.ts'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
@@ -92,9 +94,9 @@ export function target(
 export function resolvePath(slug: string, path: string): string | null {
   const root = siteDir(slug)
   if (onDemandPath.test(path)) {
-    const released = join(realpathSync(root), '..', 'server', 'entry.mjs')
-    const bundle = existsSync(released) ? released : join(distRoot, 'servers', slug, 'entry.mjs')
-    return existsSync(bundle) ? bundle : null
+    const info = readReleaseInfo(join(realpathSync(root), '..'))
+    const bundle = info ? bundleEntry(bundleDir(info.code)) : null
+    return bundle && existsSync(bundle) ? bundle : null
   }
   const file = join(root, path)
   if (path.endsWith('/'))
@@ -131,4 +133,17 @@ export function xmlProblem(xml: string): string | null {
   if (stack.length) return `unclosed <${stack.at(-1)}>`
   if (roots !== 1) return `${roots} root elements`
   return null
+}
+
+/**
+ * The locales a page says it exists in: its `hreflang` alternates (the real translations), or
+ * its own locale alone when it has none.
+ */
+export function translationsOf(html: string): Locale[] {
+  const codes = new Map<string, Locale>(localeCodes.map((l) => [localeInfo(l).hreflang, l]))
+  const found = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)"/g)]
+    .map((m) => codes.get(m[1]!))
+    .filter((l): l is Locale => Boolean(l))
+  const own = /<html\b[^>]*\blang="([a-z]+)"/.exec(html)?.[1] as Locale | undefined
+  return [...new Set(found.length ? found : own ? [own] : [])].sort()
 }

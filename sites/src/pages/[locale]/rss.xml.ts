@@ -1,29 +1,29 @@
 import { pick, text } from '@bawaba/content'
-import { localeCodes, localeInfo, type Locale } from '@bawaba/registry'
+import { localeInfo } from '@bawaba/registry'
 import { t } from '@bawaba/i18n'
 import type { APIRoute } from 'astro'
-import { getNews, getSite } from '../../lib/content.ts'
+import { getLatestNews, getSite, linkLocale, siteUrl } from '../../lib/content.ts'
 import { escapeHtml, plainText } from '../../lib/lexical.ts'
+import { localeParam, notFound } from '../../lib/params.ts'
 import { paths } from '../../lib/urls.ts'
 
-export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale } }))
-}
-
 /** RSS 2.0 feed of the site's latest news in one locale (with fallback text where untranslated). */
-export const GET: APIRoute = async ({ params, site: origin }) => {
-  const locale = params.locale as Locale
-  const site = await getSite()
+export const GET: APIRoute = async ({ params }) => {
+  const locale = localeParam(params)
+  if (!locale) return notFound()
+  const site = getSite()
   const name = text(site.name, locale)
-  const url = (path: string) => escapeHtml(new URL(path, origin).href)
-  const items = (await getNews()).slice(0, 20).map((news) => {
+  const url = (path: string) => escapeHtml(siteUrl(path))
+  const items = getLatestNews(20).map((news) => {
+    // An item not written in this language links to the page that exists.
+    const link = url(paths.article(linkLocale(news.locales, locale), news.slug))
     const summary =
       pick(news.summary, locale)?.value ?? plainText(pick(news.body, locale)?.value, 300)
     return [
       '    <item>',
       `      <title>${escapeHtml(text(news.title, locale))}</title>`,
-      `      <link>${url(paths.article(locale, news.slug))}</link>`,
-      `      <guid isPermaLink="true">${url(paths.article(locale, news.slug))}</guid>`,
+      `      <link>${link}</link>`,
+      `      <guid isPermaLink="true">${link}</guid>`,
       `      <pubDate>${new Date(news.publishedAt).toUTCString()}</pubDate>`,
       `      <category>${escapeHtml(t(locale, `news.category.${news.category}`))}</category>`,
       ...(summary ? [`      <description>${escapeHtml(summary)}</description>`] : []),

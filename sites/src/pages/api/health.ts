@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
-import { site } from 'virtual:bawaba/site'
+import { currentSlug } from '../../lib/content.ts'
 
-/** On demand: says which site's server bundle answered (the sites server dispatches by host). */
+/** On demand: says which site the shared server bundle answered for (the sites server dispatches by host). */
 export const prerender = false
 
 export const GET: APIRoute = () =>
-  Response.json({ ok: true, site }, { headers: { 'cache-control': 'no-store' } })
+  Response.json({ ok: true, site: currentSlug() }, { headers: { 'cache-control': 'no-store' } })
