@@ -243,7 +243,8 @@ describe('two CMS instances on one database', () => {
       .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'shared.png')
-    form.append('_payload', JSON.stringify({ alt: 'Partagé', site }))
+    // Published: a draft upload is not public (security: uploads have drafts).
+    form.append('_payload', JSON.stringify({ alt: 'Partagé', site, _status: 'published' }))
     const created = await fetch(`${cmsUrl(ports.a)}/api/media?locale=fr`, {
       method: 'POST',
       headers: { authorization: jwt },
