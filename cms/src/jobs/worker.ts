@@ -188,9 +188,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         if (lease && !lease.lost.aborted) {
           // Back in the queue before the build stops, so its end is never recorded as a failure.
           await recover(payload).catch((error: Error) => log(`putting back: ${error.message}`))
-          renderer.kill()
           await lease.release()
           log('stopped: the running build was put back in the queue')
+          // Last, then exit at once: the pass's failure is never recorded over the put-back.
+          await renderer.kill()
         }
         process.exit(1)
       }, drainMs).unref()
@@ -205,8 +206,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     // Another worker took over (this one stalled past its lease): it has put back what was
     // running here, so stop at once without recording anything.
     lease.lost.addEventListener('abort', () => {
-      renderer.kill()
-      process.exit(1)
+      void renderer.kill().then(() => process.exit(1))
     })
     await runWorker(payload, stop.signal, renderer)
     await lease.release()
