@@ -190,6 +190,8 @@ beforeAll(async () => {
     FORMS_SECRET: secrets.FORMS_SECRET,
     TRUST_PROXY: '1',
     SITES_PORT: String(ports.sites),
+    // The bundles are found at request time, after BAWABA_DATA_DIR moved to the copy below.
+    BAWABA_BUNDLES: stackBundles,
   })
   sites = await startSitesServer({ port: ports.sites, dist: stackDist })
   // The Local API on the copy, to look at jobs as the worker sees them.
