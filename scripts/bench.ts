@@ -4,8 +4,8 @@
  *
  *   seed         fresh database: migrate and seed the 17 sites
  *   generate     city-scale synthetic content on top (cms/src/seed/generate, BENCH_SCALE):
- *                seconds, documents per collection, documents per second; generated once per
- *                scale and generator version, then copied from `.data/bench/city/<key>/`
+ *                seconds, documents and documents per second per collection; generated once
+ *                per scale and generator version, then copied from `.data/bench/city/<key>/`
  *   cms          cold start of the built admin/API until it answers
  *   build        two full builds of the 17 sites from the city-scale data (wall time, pages, pages
  *                per second, peak memory of the process tree, each site's pages and steps): first
@@ -33,7 +33,8 @@
  *
  * Each figure carries the machine's load average when it was taken (`load`): the machine may be
  * shared. Environment: BENCH_CMS_PORT (3200), BENCH_SITES_PORT (4500); BENCH_SCALE (1: ≈ 25,000 news,
- * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`);
+ * 5,000 events, 500 pages, 2,000 images), BENCH_GENERATE=fresh (ignore the cache; with `seed`),
+ * BENCH_GENERATE_WRITER=local-api (news, events and pages through payload.create, to compare);
  * BENCH_SUBMIT_RATE (200), BENCH_SUBMIT_SECONDS (30), BENCH_SUBMIT_CONCURRENCY (128).
  */
 import { spawn } from 'node:child_process'
@@ -202,8 +203,11 @@ async function prepareStack() {
   if (wants('generate')) {
     figures.generate = city
     const { media, news, events, pages } = city.counts
+    const rates = Object.entries(city.perCollectionDocumentsPerSecond ?? {})
+      .map(([collection, rate]) => `${collection} ${rate}/s`)
+      .join(', ')
     log(
-      `generate (scale ${city.scale}${city.cached ? `, cached from ${city.generatedAt}` : ''}): ${news} news, ${events} events, ${pages} pages, ${media} images in ${city.seconds}s (${city.documentsPerSecond} documents/s)`,
+      `generate (scale ${city.scale}${city.cached ? `, cached from ${city.generatedAt}` : ''}): ${news} news, ${events} events, ${pages} pages, ${media} images in ${city.seconds}s (${city.documentsPerSecond} documents/s: ${rates}; ${city.writer}; load ${city.loadAverage?.before}→${city.loadAverage?.after})`,
     )
   }
 }

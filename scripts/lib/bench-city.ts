@@ -10,6 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
+import { loadavg } from 'node:os'
 import path from 'node:path'
 
 /**
@@ -20,10 +21,18 @@ import path from 'node:path'
  */
 export interface CityFigures {
   scale: number
+  /** Generation itself (cms/src/seed/generate), from the first document to the last. */
   seconds: number
+  /** The generator's whole process: Payload's start and migrations check included. */
+  processSeconds: number
+  /** How news, events and pages were written: `rows` (SQLite) or `local-api`. */
+  writer: string
   counts: Record<string, number>
   documentsPerSecond: number
   perCollectionSeconds: Record<string, number>
+  perCollectionDocumentsPerSecond: Record<string, number>
+  /** The machine's 1-minute load average as generation began and ended (it is shared). */
+  loadAverage: { before: number; after: number }
   /** True when not generated in this run (stack or cache): the figures are from `generatedAt`. */
   cached: boolean
   generatedAt: string
@@ -95,6 +104,8 @@ export async function ensureCity(options: {
     return { ...figures, cached: true }
   }
   log(`city: generating at scale ${scale} (cms/src/seed/generate)…`)
+  const started = performance.now()
+  const loadBefore = loadavg()[0]!
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       path.join(root, 'node_modules/.bin/tsx'),
@@ -113,7 +124,12 @@ export async function ensureCity(options: {
   })
   const lastLine = output.trim().split('\n').at(-1)!
   const figures: CityFigures = {
-    ...(JSON.parse(lastLine) as Omit<CityFigures, 'cached' | 'generatedAt' | 'cacheKey'>),
+    ...(JSON.parse(lastLine) as Omit<
+      CityFigures,
+      'cached' | 'generatedAt' | 'cacheKey' | 'processSeconds' | 'loadAverage'
+    >),
+    processSeconds: Math.round((performance.now() - started) / 100) / 10,
+    loadAverage: { before: loadBefore, after: loadavg()[0]! },
     cached: false,
     generatedAt: new Date().toISOString(),
     cacheKey: key,

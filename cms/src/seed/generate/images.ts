@@ -6,11 +6,12 @@ const W = 1024
 const H = 576
 
 /**
- * A varied photo-sized JPEG (1024×576, ≈ 30–60 KB): a sky-to-ground gradient and a few
- * buildings and trees in the site's colour, so the uploads exercise the same resizing as an
- * editor's photos at a fraction of the seed's drawing cost.
+ * A varied photo-sized picture (1024×576): a sky-to-ground gradient and a few buildings and
+ * trees in the site's colour, so the uploads exercise the same resizing as an editor's photos
+ * at a fraction of the seed's drawing cost. Drawn from `r` at once (no await), so pictures
+ * rendered in parallel still take their numbers in order.
  */
-export async function renderBenchImage(r: Rand, accent: string): Promise<Buffer> {
+export function benchImageSvg(r: Rand, accent: string): string {
   const sky = pick(r, ['#bcd7ea', '#e9c9a0', '#d5e4ef', '#f0d9b5', '#a9c4dc'])
   const ground = pick(r, ['#cdbb9c', '#b9a584', '#d9cdb4', '#a7b08a'])
   const horizon = int(r, 300, 420)
@@ -36,6 +37,9 @@ export async function renderBenchImage(r: Rand, accent: string): Promise<Buffer>
       `<circle cx="${x}" cy="${horizon}" r="${rad}" fill="#4f7a44" fill-opacity="0.9"/>`,
     )
   }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${sky}"/><stop offset="1" stop-color="#ffffff"/></linearGradient></defs><rect width="${W}" height="${horizon}" fill="url(#s)"/><rect y="${horizon}" width="${W}" height="${H - horizon}" fill="${ground}"/>${shapes.join('')}</svg>`
-  return sharp(Buffer.from(svg)).jpeg({ quality: 72, mozjpeg: false }).toBuffer()
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${sky}"/><stop offset="1" stop-color="#ffffff"/></linearGradient></defs><rect width="${W}" height="${horizon}" fill="url(#s)"/><rect y="${horizon}" width="${W}" height="${H - horizon}" fill="${ground}"/>${shapes.join('')}</svg>`
 }
+
+/** The picture as a JPEG (≈ 30–60 KB), as a camera or an editor would upload it. */
+export const renderBenchImage = (svg: string): Promise<Buffer> =>
+  sharp(Buffer.from(svg)).jpeg({ quality: 72, mozjpeg: false }).toBuffer()

@@ -1,37 +1,51 @@
-import { createHash } from 'node:crypto'
-import { eventCategories, newsCategories } from '@bawaba/schemas'
-import { sites as registrySites, type Locale, type SiteEntry } from '@bawaba/registry'
-import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { sites as registrySites, type SiteEntry } from '@bawaba/registry'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { atomically } from '../../lib/atomically.ts'
-import { slugify } from '../../fields/slug.ts'
-import { paragraphsToLexical } from '../lexical.ts'
+import { prng, type Rand } from '../random.ts'
+import { event, image, newsItem, page, type PlannedImage, type SiteContext } from './documents.ts'
+import { seedOf } from './ids.ts'
 import { renderBenchImage } from './images.ts'
-import { pick, prng, type Rand } from '../random.ts'
-import { article, int, pageTopics, venue } from './text.ts'
+import { writeRows, type GeneratedDocument } from './rows.ts'
+import { copyUpload, storedUpload, type StoredUpload } from './uploads.ts'
 
 /**
- * City-scale synthetic content for `npm run bench`, added through the Local API on top of the
- * normal seed: the same hooks, validation and versions as an editor's save. Deterministic: the
- * same scale gives the same documents (dates count from a fixed day, not from today).
+ * City-scale synthetic content for `npm run bench`, on top of the normal seed. Deterministic:
+ * the same scale gives the same documents (dates count from a fixed day, not from today).
+ *
+ * Images go through `payload.create`, several at a time (Payload resizes each with sharp, off
+ * the main thread, so both cores work), once per picture: a picture's other images copy what
+ * Payload made of it. News, events and pages are written as rows through the database adapter
+ * (`rows.ts`), the rows `payload.create` would write, in a fraction of its time. On MongoDB, or
+ * with `writer: 'local-api'`, everything goes through `payload.create` instead.
  */
 export interface GenerateOptions {
   /** 1 = the city: ≈ 25,000 news, 5,000 events, 500 pages, 2,000 images. */
   scale?: number
   /** Slugs of the sites to fill (default: all 17); the others are left as they are. */
   sites?: string[]
-  /** Documents written per SQLite transaction. */
+  /** Documents written per transaction. */
   batch?: number
+  /** `rows` (SQLite's default) or `local-api` (MongoDB's: one `payload.create` each). */
+  writer?: Writer
+  /** Images uploaded at once (4: libuv's thread pool, which sharp works in, has four). */
+  imageConcurrency?: number
   log?: (line: string) => void
 }
+
+export type Writer = 'rows' | 'local-api'
+
+type Collection = 'media' | 'news' | 'events' | 'pages'
 
 export interface GenerateFigures {
   scale: number
   seconds: number
+  /** How news, events and pages were written. */
+  writer: Writer
   /** Documents created per collection. */
-  counts: Record<'media' | 'news' | 'events' | 'pages', number>
-  /** Documents created per second: one Local API create each, every locale at once. */
+  counts: Record<Collection, number>
   documentsPerSecond: number
   perCollectionSeconds: Record<string, number>
+  perCollectionDocumentsPerSecond: Record<string, number>
 }
 
 /** The city's totals at scale 1, split between the portal and the 16 arrondissements. */
@@ -42,40 +56,28 @@ export const cityTotals = {
   media: { central: 480, arrondissement: 95 },
 } as const
 
-/** Share of documents that also have Amazigh, English; share of central news featured. */
-const share = { zgh: 0.2, en: 0.35, heroImage: 0.6, eventImage: 0.5, featured: 0.08, draft: 0.02 }
-
-const DAY = 86_400_000
-/** Dates count from here, so a generated database is the same whenever it is generated. */
-const anchor = Date.UTC(2026, 10, 1, 9)
-
 const countFor = (kind: keyof typeof cityTotals, site: SiteEntry, scale: number) =>
   Math.max(1, Math.round(cityTotals[kind][site.kind] * scale))
 
-/** Locales a generated document is written in: Arabic and French always. */
-function localesOf(r: Rand): Locale[] {
-  const out: Locale[] = ['ar', 'fr']
-  if (r() < share.zgh) out.push('zgh')
-  if (r() < share.en) out.push('en')
-  return out
-}
-
-const lexical = (paragraphs: string[], locale: Locale) =>
-  paragraphsToLexical(paragraphs, { dir: locale === 'ar' ? 'rtl' : 'ltr' })
-
-/** A stable number from a string, to seed one PRNG per site and collection. */
-const seedOf = (text: string) => createHash('sha256').update(text).digest().readUInt32LE(0)
+/** Hooks that only queue rebuilds or move child pages have nothing to do for a new city. */
+const context = { skipBuilds: true, skipChildPaths: true }
 
 export async function generateCity(
   payload: Payload,
   options: GenerateOptions = {},
 ): Promise<GenerateFigures> {
   const scale = options.scale ?? 1
-  const batch = options.batch ?? 200
+  const writer: Writer = options.writer ?? (payload.db.name === 'sqlite' ? 'rows' : 'local-api')
+  if (writer === 'rows' && payload.db.name !== 'sqlite')
+    throw new Error(`generate: the rows writer is for SQLite, not ${payload.db.name}`)
+  const batch = options.batch ?? (writer === 'rows' ? 500 : 200)
+  // Uploads are slow enough that a hundred hold the write lock long enough.
+  const imageBatch = Math.min(batch, 100)
+  const imageConcurrency = options.imageConcurrency ?? 4
   const log = options.log ?? (() => {})
   const started = performance.now()
-  const counts = { media: 0, news: 0, events: 0, pages: 0 }
-  const perCollectionSeconds: Record<string, number> = {}
+  const counts: Record<Collection, number> = { media: 0, news: 0, events: 0, pages: 0 }
+  const perCollectionSeconds: Partial<Record<Collection, number>> = {}
 
   const siteDocs = await payload.find({ collection: 'sites', limit: 100, depth: 0 })
   const siteIds = new Map(siteDocs.docs.map((s) => [s.slug as string, String(s.id)]))
@@ -84,193 +86,129 @@ export async function generateCity(
     .filter((s) => s.kind === 'arrondissement')
     .map((s) => siteIds.get(s.slug)!)
 
-  /**
-   * Writes `count` documents in transactions of `batch`: one commit per batch instead of one
-   * per statement is what makes SQLite fast here; hooks and validation run as for any save.
-   */
+  /** `count` documents in transactions of `size`: one commit per batch, not per statement. */
   async function inBatches(
-    collection: string,
+    collection: Collection,
     count: number,
-    write: (i: number, req: PayloadRequest) => Promise<void>,
+    write: (from: number, to: number, req: PayloadRequest) => Promise<void>,
+    size = batch,
   ) {
     const t0 = performance.now()
-    for (let from = 0; from < count; from += batch) {
-      const req = await createLocalReq({ context: { skipChildPaths: true } }, payload)
-      await atomically(req, async () => {
-        for (let i = from; i < Math.min(count, from + batch); i++) await write(i, req)
-      })
+    for (let from = 0; from < count; from += size) {
+      const req = await createLocalReq({ context }, payload)
+      await atomically(req, () => write(from, Math.min(count, from + size), req))
     }
     perCollectionSeconds[collection] =
       (perCollectionSeconds[collection] ?? 0) + (performance.now() - t0) / 1000
+    counts[collection] += count
   }
 
-  /**
-   * One create with every written locale (`locale: 'all'`, locale-keyed values): the same
-   * hooks, validation and single version as a save, without one update per translation.
-   */
-  async function createLocalized(
-    req: PayloadRequest,
-    collection: CollectionSlug,
-    common: Record<string, unknown>,
-    byLocale: Partial<Record<Locale, Record<string, unknown>>>,
-    published: boolean,
-  ) {
-    const localized: Record<string, Partial<Record<Locale, unknown>>> = {}
-    for (const [locale, fields] of Object.entries(byLocale))
-      for (const [name, value] of Object.entries(fields ?? {}))
-        (localized[name] ??= {})[locale as Locale] = value
-    const doc = await payload.create({
-      collection,
+  /** One `payload.create`; answers the id Payload gave the document. */
+  async function createThroughApi(req: PayloadRequest, doc: GeneratedDocument): Promise<string> {
+    const created = await payload.create({
+      collection: doc.collection,
       locale: 'all' as never,
-      data: { ...common, ...localized, _status: published ? 'published' : 'draft' } as never,
-      draft: !published,
+      data: doc.data as never,
+      draft: doc.data._status === 'draft',
       depth: 0,
       req,
     })
-    return String(doc.id)
+    return String(created.id)
+  }
+
+  /**
+   * Documents drawn one after another from `r`: as rows, all of a batch at once; through the
+   * Local API, each written before the next is drawn (a page's parent has its id then).
+   */
+  const writeEach =
+    (
+      r: Rand,
+      ctx: SiteContext,
+      make: (r: Rand, ctx: SiteContext, i: number) => GeneratedDocument,
+      after?: (doc: GeneratedDocument, id: string) => void,
+    ) =>
+    async (from: number, to: number, req: PayloadRequest) => {
+      const docs: GeneratedDocument[] = []
+      for (let i = from; i < to; i++) {
+        const doc = make(r, ctx, i)
+        if (writer === 'rows') docs.push(doc)
+        const id = writer === 'rows' ? doc.id : await createThroughApi(req, doc)
+        after?.(doc, id)
+      }
+      if (docs.length) await writeRows(req, docs)
+    }
+
+  /**
+   * Images: each picture's first image through `payload.create`, which resizes it with sharp
+   * off the main thread (`imageConcurrency` at once keep both cores busy); the picture's other
+   * images copy what Payload made of it (`uploads.ts`) as rows, or through the Local API are
+   * uploaded again. Drawn in order first, so nothing depends on which upload finishes first.
+   */
+  const upload = (r: Rand, ctx: SiteContext) => {
+    const made = new Map<number, { jpeg: Buffer; stored?: StoredUpload }>()
+    return async (from: number, to: number, req: PayloadRequest) => {
+      const planned = Array.from({ length: to - from }, (_, k) => image(r, ctx, from + k))
+      const createMedia = async (picture: PlannedImage) => {
+        let source = made.get(picture.picture)
+        if (!source)
+          made.set(picture.picture, (source = { jpeg: await renderBenchImage(picture.svg!) }))
+        // Each upload its own request (Payload keeps the file on it), in the batch's transaction.
+        const own = await createLocalReq({ context }, payload)
+        own.transactionID = req.transactionID
+        const { jpeg } = source
+        const doc = await payload.create({
+          collection: 'media',
+          locale: 'all' as never,
+          data: picture.data as never,
+          file: { data: jpeg, mimetype: 'image/jpeg', name: picture.filename, size: jpeg.length },
+          depth: 0,
+          req: own,
+        })
+        if (writer === 'rows') source.stored = await storedUpload(req, 'media', String(doc.id))
+        return String(doc.id)
+      }
+      // First each picture's first image, then the others: theirs is made by then.
+      const firsts = planned.filter((p) => p.svg)
+      const others = planned.filter((p) => !p.svg)
+      const ids = new Map<PlannedImage, string>()
+      const remember = (images: PlannedImage[], written: string[]) =>
+        images.forEach((p, k) => ids.set(p, written[k]!))
+      remember(firsts, await inParallel(firsts, imageConcurrency, createMedia))
+      if (writer === 'rows') {
+        const copies: GeneratedDocument[] = []
+        for (const p of others) copies.push(await copyUpload(req, made.get(p.picture)!.stored!, p))
+        await writeRows(req, copies)
+        remember(
+          others,
+          others.map((p) => p.id),
+        )
+      } else remember(others, await inParallel(others, imageConcurrency, createMedia))
+      ctx.images.push(...planned.map((p) => ids.get(p)!))
+    }
   }
 
   for (const site of targets) {
     const siteId = siteIds.get(site.slug)
     if (!siteId) throw new Error(`generate: site '${site.slug}' is not seeded`)
     const t0 = performance.now()
+    const ctx: SiteContext = { site, siteId, districtIds, images: [], sections: [] }
 
-    // Images: a pool per site that news and events draw from.
-    const images: string[] = []
+    // Images first: a pool per site that news and events draw from.
     const rImages = prng(seedOf(`${site.slug}:media`))
-    await inBatches('media', countFor('media', site, scale), async (i, req) => {
-      const data = await renderBenchImage(rImages, site.accent)
-      const subject = article(rImages)
-      const doc = await payload.create({
-        collection: 'media',
-        locale: 'all' as never,
-        data: {
-          alt: { ar: subject.title.ar, fr: subject.title.fr },
-          site: siteId,
-          _status: 'published',
-        } as never,
-        file: {
-          data,
-          mimetype: 'image/jpeg',
-          name: `bench-${site.slug}-${i + 1}.jpg`,
-          size: data.length,
-        },
-        depth: 0,
-        req,
-      })
-      images.push(String(doc.id))
-      counts.media++
-    })
+    await inBatches('media', countFor('media', site, scale), upload(rImages, ctx), imageBatch)
 
     const rNews = prng(seedOf(`${site.slug}:news`))
-    await inBatches('news', countFor('news', site, scale), async (i, req) => {
-      const text = article(rNews)
-      const locales = localesOf(rNews)
-      const featured =
-        site.kind === 'central' && rNews() < share.featured
-          ? [...new Set(Array.from({ length: int(rNews, 1, 3) }, () => pick(rNews, districtIds)))]
-          : []
-      const hero = rNews() < share.heroImage ? pick(rNews, images) : undefined
-      const daysAgo = Math.floor(rNews() * 6 * 365)
-      await createLocalized(
-        req,
-        'news',
-        {
-          site: siteId,
-          slug: `${slugPart(text.title.fr)}-${i + 1}`,
-          category: pick(rNews, newsCategories),
-          publishedAt: new Date(anchor - daysAgo * DAY - int(rNews, 0, 600) * 60_000).toISOString(),
-          ...(hero ? { heroImage: hero } : {}),
-          ...(featured.length ? { featuredOn: featured } : {}),
-        },
-        Object.fromEntries(
-          locales.map((l) => [
-            l,
-            {
-              title: text.title[l],
-              summary: text.summary[l],
-              body: lexical(text.paragraphs[l], l),
-            },
-          ]),
-        ),
-        rNews() >= share.draft,
-      )
-      counts.news++
-    })
-
+    await inBatches('news', countFor('news', site, scale), writeEach(rNews, ctx, newsItem))
     const rEvents = prng(seedOf(`${site.slug}:events`))
-    await inBatches('events', countFor('events', site, scale), async (i, req) => {
-      const text = article(rEvents)
-      const place = venue(rEvents)
-      const locales = localesOf(rEvents)
-      // Three years back to nine months ahead, at a local hour between 9:00 and 19:00.
-      const day = Math.floor(rEvents() * (3 * 365 + 270)) - 3 * 365
-      const startsAt = anchor + day * DAY + int(rEvents, 0, 10) * 3_600_000
-      const image = rEvents() < share.eventImage ? pick(rEvents, images) : undefined
-      await createLocalized(
-        req,
-        'events',
-        {
-          site: siteId,
-          slug: `${slugPart(text.title.fr)}-event-${i + 1}`,
-          category: pick(rEvents, eventCategories),
-          startsAt: new Date(startsAt).toISOString(),
-          endsAt: new Date(startsAt + int(rEvents, 1, 6) * 3_600_000).toISOString(),
-          ...(image ? { image } : {}),
-        },
-        Object.fromEntries(
-          locales.map((l) => [
-            l,
-            {
-              title: text.title[l],
-              summary: text.summary[l],
-              venue: place[l],
-              body: lexical(text.paragraphs[l], l),
-            },
-          ]),
-        ),
-        true,
-      )
-      counts.events++
-    })
-
-    // Pages: a topic per section page, the rest nested under one (paths like `topic/page-n`).
+    await inBatches('events', countFor('events', site, scale), writeEach(rEvents, ctx, event))
     const rPages = prng(seedOf(`${site.slug}:pages`))
-    const parents: string[] = []
-    await inBatches('pages', countFor('pages', site, scale), async (i, req) => {
-      const topic = i < pageTopics.length ? pageTopics[i]! : undefined
-      const text = article(rPages)
-      const title = topic ?? text.title
-      const locales = localesOf(rPages)
-      const id = await createLocalized(
-        req,
-        'pages',
-        {
-          site: siteId,
-          slug: topic ? `guide-${slugPart(topic.fr)}` : `${slugPart(text.title.fr)}-page-${i + 1}`,
-          ...(!topic && parents.length ? { parent: pick(rPages, parents) } : {}),
-          // The layout is shared; the text inside a block is per locale.
-          layout: [
-            {
-              blockType: 'richText',
-              content: Object.fromEntries(locales.map((l) => [l, lexical(text.paragraphs[l], l)])),
-            },
-          ],
-        },
-        Object.fromEntries(
-          locales.map((l) => [
-            l,
-            {
-              title: title[l],
-              summary: text.summary[l],
-            },
-          ]),
-        ),
-        true,
-      )
-      if (topic) parents.push(id)
-      counts.pages++
-    })
+    await inBatches(
+      'pages',
+      countFor('pages', site, scale),
+      writeEach(rPages, ctx, page, (doc, id) => {
+        if (!doc.data.parent) ctx.sections.push({ id, path: String(doc.data.path) })
+      }),
+    )
     log(
       `${site.slug}: ${counts.media} images, ${counts.news} news, ${counts.events} events, ${counts.pages} pages so far (${((performance.now() - t0) / 1000).toFixed(1)}s)`,
     )
@@ -281,15 +219,45 @@ export async function generateCity(
   return {
     scale,
     seconds: round(seconds),
+    writer,
     counts,
     documentsPerSecond: round(documents / seconds),
     perCollectionSeconds: Object.fromEntries(
       Object.entries(perCollectionSeconds).map(([k, v]) => [k, round(v)]),
+    ),
+    perCollectionDocumentsPerSecond: Object.fromEntries(
+      Object.entries(perCollectionSeconds).map(([k, v]) => [k, round(counts[k as Collection] / v)]),
     ),
   }
 }
 
 const round = (n: number) => Math.round(n * 10) / 10
 
-/** The Latin part of a slug, from the French title (shorter than an editor's). */
-const slugPart = (text: string) => slugify(text).slice(0, 60).replace(/-+$/, '')
+/** `work` over `items` with at most `limit` at once; results in the order of `items`. */
+async function inParallel<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  let failed = false
+  const lane = async () => {
+    while (next < items.length && !failed) {
+      const i = next++
+      try {
+        results[i] = await work(items[i]!)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
+  }
+  // Every lane settles before the error goes up: nothing writes after its transaction is gone.
+  const lanes = await Promise.allSettled(
+    Array.from({ length: Math.min(limit, items.length) }, lane),
+  )
+  const rejected = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected')
+  if (rejected) throw rejected.reason
+  return results
+}
