@@ -137,8 +137,9 @@ export class WarmRenderer {
   }
 
   /** Stops the renderer process at once, its pass unfinished (a drain out of time). */
-  kill(): void {
-    void this.process?.then((running) => running.child.kill('SIGKILL')).catch(() => undefined)
+  async kill(): Promise<void> {
+    const running = await this.process?.catch(() => null)
+    running?.child.kill('SIGKILL')
   }
 
   async close(): Promise<void> {
