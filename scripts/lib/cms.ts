@@ -30,7 +30,13 @@ function sourceFingerprint(): string {
   }
   walk(path.join(cmsDir, 'src'))
   walk(path.join(root, 'packages'))
-  for (const file of ['package-lock.json', 'cms/next.config.mjs', 'cms/package.json']) {
+  for (const file of [
+    'package-lock.json',
+    'cms/next.config.mjs',
+    'cms/package.json',
+    // What it patches in node_modules after install (Payload 3.90.1's tenant provider).
+    'scripts/patch-payload.mjs',
+  ]) {
     hash.update(readFileSync(path.join(root, file)))
   }
   return hash.digest('hex')
