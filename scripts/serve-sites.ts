@@ -28,6 +28,7 @@ import { cmsUrlFromEnv, createCmsClient } from '@bawaba/content'
 import { ContentSnapshot, DiskStore } from '@bawaba/content/store'
 import { centralSite, localSitesPort, siteFromHost, siteOrigin, siteSlugs } from '@bawaba/registry'
 import { intakeUri, loadLocalEnv } from '../cms/src/env.ts'
+import { drainOnSignals, trackRequests } from '../cms/src/lib/drain.ts'
 import { withRenderContext } from '../sites/src/lib/context.ts'
 import {
   admissionFromEnv,
@@ -35,6 +36,7 @@ import {
   type Admission,
   type AdmissionTicket,
 } from '../sites/src/lib/eservices/admission.ts'
+import { answerHealth, healthPath } from './lib/health.ts'
 import { securityHeaders } from '../sites/src/lib/securityHeaders.ts'
 import { onDemandPath } from '../sites/src/lib/urls.ts'
 import { bundleDir, bundleEntry } from './lib/publish/bundle.ts'
@@ -292,6 +294,8 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const health = healthPath(req.url)
+    if (health) return answerHealth(health, req, res, dist)
     const slug = siteFromHost(req.headers.host, siteSlugs)
     // The live release, resolved once per request: a switch mid-request cannot mix two releases.
     const siteRoot = slug ? await realpath(join(root, slug)).catch(() => null) : null
@@ -363,6 +367,7 @@ export async function startSitesServer(options: SitesServerOptions = {}): Promis
       res.end(`error: ${error.message}`)
     })
   })
+  trackRequests(server)
   const port = options.port ?? Number(process.env.SITES_PORT ?? localSitesPort)
   await new Promise<void>((ok, fail) => {
     server.once('error', fail)
@@ -388,6 +393,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // The e-services edge needs the forms service key and FORMS_SECRET (generated locally).
   loadLocalEnv()
   const served = await startSitesServer()
+  // SIGTERM: /api/ready says 503, then the listener closes once what is in flight is answered.
+  drainOnSignals(served.server, { log: (line) => console.log(`[sites] ${line}`) })
   const dist = process.env.BAWABA_DIST ?? join(repo, 'dist')
   console.log(`Serving ${join(dist, 'sites')} on port ${served.port}:`)
   for (const slug of siteSlugs) {

@@ -15,7 +15,7 @@ import {
   startCms,
   startSites,
 } from './lib/cms.ts'
-import { ensurePortFree, run, seconds, startService, waitForHttp } from './lib/processes.ts'
+import { ensurePortFree, nodeTs, run, seconds, startService, waitForHttp } from './lib/processes.ts'
 
 const started = Date.now()
 const log = (line: string) => console.log(`▸ ${line}`)
@@ -60,7 +60,7 @@ await startSites(sitesPort, { CMS_URL: cmsUrl })
 // From now on publishing is enough: the worker rebuilds the sites a change concerns, runs
 // scheduled publishing and the alerts' windows.
 log('build worker: starting…')
-startService('worker', path.join(root, 'node_modules/.bin/tsx'), ['cms/src/jobs/worker.ts'], {
+startService('worker', ...nodeTs('cms/src/jobs/worker.ts'), {
   cwd: root,
   env: { ...process.env, CMS_URL: cmsUrl },
 })

@@ -14,6 +14,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { ensureBrowser } from './lib/browser-setup.ts'
 import { ensureCmsBuild, ensureSeeded, root, startCms, startSites } from './lib/cms.ts'
 import { startMailSink } from './lib/mail-sink.ts'
 import { run, seconds } from './lib/processes.ts'
@@ -41,7 +42,9 @@ const env: NodeJS.ProcessEnv = {
   CMS_PORT: String(cmsPort),
   SITES_PORT: String(sitesPort),
 }
-delete env.DATABASE_URI
+// The embedded SQLite file of the stack, unless a MongoDB is given (the CI's replica-set job):
+// the integration suite runs against either.
+if (!/^mongodb(\+srv)?:\/\//.test(env.DATABASE_URI ?? '')) delete env.DATABASE_URI
 Object.assign(process.env, env)
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
@@ -104,6 +107,16 @@ async function vitest(project: string) {
 function firstLine(message = ''): string {
   const plain = message.replace(/\x1b\[[0-9;]*m/g, '').trim()
   return plain.split('\n')[0]!.slice(0, 300)
+}
+
+// Before anything long: the browser tests' Chromium, installed here or asked for.
+if (wants('build') || wants('e2e')) {
+  try {
+    ensureBrowser(log)
+  } catch (error) {
+    console.error(`\n■ ${(error as Error).message}`)
+    process.exit(1)
+  }
 }
 
 if (!reuse) rmSync(testData, { recursive: true, force: true })

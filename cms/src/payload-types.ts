@@ -205,6 +205,8 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -524,6 +526,8 @@ export interface Document {
   reference?: string | null;
   date?: string | null;
   summary?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -929,6 +933,8 @@ export interface SubmissionFile {
   originalName?: string | null;
   position?: number | null;
   sha256?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1841,6 +1847,8 @@ export interface SubmissionFilesSelect<T extends boolean = true> {
   originalName?: T;
   position?: T;
   sha256?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1860,6 +1868,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1918,6 +1928,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   reference?: T;
   date?: T;
   summary?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -36,13 +36,18 @@ import { adminDateFormat, withDayFirstDates } from './fields/dates.ts'
 import { adminTranslations } from './i18n/admin.ts'
 import { loadLocalEnv, serverUrl } from './env.ts'
 import { richTextEditor } from './fields/richText.ts'
+import { healthEndpoints } from './health/endpoints.ts'
 import { withRebuilds } from './hooks/queueRebuild.ts'
-import { startIntakeOnce } from './intake/runner.ts'
+import { startIntakeOnce, stopIntakeOnce } from './intake/runner.ts'
+import { closeIntakeStore } from './intake/store.ts'
 import { ceilings, graphqlCostRule } from './lib/costCeilings.ts'
 import { buildSiteTask } from './jobs/buildSite.ts'
+import { isJobRunner } from './jobs/runnerProcess.ts'
+import { onDrained } from './lib/drain.ts'
 import { localization } from './localization.ts'
 import { open311Endpoints } from './open311/endpoints.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
+import { objectStoragePlugins } from './storage.ts'
 import { storeChangesEndpoint } from './jobs/storeChanges.ts'
 
 loadLocalEnv()
@@ -110,21 +115,35 @@ export default buildConfig({
   },
   localization,
   collections: [...content, Reviews(reviewable)].map(withDayFirstDates),
-  // The build queue and scheduled publishing, run by the build worker (scripts/worker.ts).
+  // The build queue and scheduled publishing, run by the build worker (jobs/worker.ts) and by
+  // nothing else: Payload 3's queue lets two runners take the same job, so web instances never
+  // run one (no autoRun; shouldAutoRun says no outside the worker; the run endpoint is shut).
   jobs: {
     tasks: [buildSiteTask],
     deleteJobOnComplete: true,
+    shouldAutoRun: () => isJobRunner(),
     access: {
       queue: ({ req }) => isAdminUser(req.user),
       // Jobs run in the build worker, through the Local API, never over HTTP: a same-site GET
-      // carrying the admin's cookie could otherwise start them (/api/payload-jobs/run).
+      // carrying the admin's cookie could otherwise start them (/api/payload-jobs/run), and a
+      // web instance must never be a second runner.
       run: () => false,
       cancel: ({ req }) => isAdminUser(req.user),
     },
   },
-  endpoints: [...open311Endpoints, ...previewEndpoints, storeChangesEndpoint],
+  endpoints: [...healthEndpoints, ...open311Endpoints, ...previewEndpoints, storeChangesEndpoint],
   // The e-services intake is drained into submissions by the server processes (intake/runner.ts).
-  onInit: startIntakeOnce,
+  // A draining server (cms/server.ts) stops that runner (finishing the transaction in hand and
+  // giving its lease back), then closes the intake and the database once its last request is
+  // answered.
+  onInit: async (payload) => {
+    await startIntakeOnce(payload)
+    onDrained(async () => {
+      await stopIntakeOnce()
+      await closeIntakeStore()
+      await payload.destroy()
+    })
+  },
   editor: richTextEditor,
   email: bawabaEmail(),
   db: database(),
@@ -149,6 +168,7 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
+    ...objectStoragePlugins(),
     multiTenantPlugin({
       tenantsSlug: 'sites',
       tenantField: { name: 'site' },

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { dataDir, loadLocalEnv, repoRoot } from '../../cms/src/env.ts'
 import {
   ensurePortFree,
+  nodeTs,
   run,
   seconds,
   startService,
@@ -29,7 +30,13 @@ function sourceFingerprint(): string {
   }
   walk(path.join(cmsDir, 'src'))
   walk(path.join(root, 'packages'))
-  for (const file of ['package-lock.json', 'cms/next.config.mjs', 'cms/package.json']) {
+  for (const file of [
+    'package-lock.json',
+    'cms/next.config.mjs',
+    'cms/package.json',
+    // What it patches in node_modules after install (Payload 3.90.1's tenant provider).
+    'scripts/patch-payload.mjs',
+  ]) {
     hash.update(readFileSync(path.join(root, file)))
   }
   return hash.digest('hex')
@@ -84,10 +91,17 @@ export async function ensureSeeded(log: (line: string) => void, force = false) {
   log(`database: ready in ${seconds(started)}`)
 }
 
-/** Starts the built admin and API (`next start`) and waits until the API answers. */
-export async function startCms(port: number, env: NodeJS.ProcessEnv = {}) {
+/**
+ * Starts the built admin and API (`cms/server.ts`: Next.js behind a server that drains on
+ * SIGTERM) and waits until the API answers.
+ */
+export async function startCms(
+  port: number,
+  env: Record<string, string | undefined> = {},
+  name = 'cms',
+) {
   await ensurePortFree(port, 'CMS')
-  const child = startService('cms', bin('next'), ['start', '--port', String(port)], {
+  const child = startService(name, ...nodeTs('server.ts'), {
     cwd: cmsDir,
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', CMS_PORT: String(port) },
   })
@@ -110,9 +124,9 @@ export function readAccounts(): Record<
 }
 
 /** Serves the built sites (`scripts/serve-sites.ts`) and waits until it answers. */
-export async function startSites(port: number, env: NodeJS.ProcessEnv = {}) {
+export async function startSites(port: number, env: Record<string, string | undefined> = {}) {
   await ensurePortFree(port, 'sites server')
-  const child = startService('sites', bin('tsx'), ['scripts/serve-sites.ts'], {
+  const child = startService('sites', ...nodeTs('scripts/serve-sites.ts'), {
     cwd: root,
     env: { ...process.env, ...env, SITES_PORT: String(port) },
   })

@@ -16,12 +16,34 @@ function stopAll() {
   }
 }
 process.on('exit', stopAll)
+let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    // A second Ctrl-C: at once.
+    if (stopping) process.exit(130)
+    stopping = true
     stopAll()
-    process.exit(130)
+    // The children drain (cms/src/lib/drain.ts): wait for them, so that what they log still
+    // has somewhere to go, but not for a long build (the worker finishes it on its own).
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null)
+    void Promise.all(running.map((c) => new Promise((ok) => c.once('exit', ok)))).then(() =>
+      process.exit(130),
+    )
+    setTimeout(() => process.exit(130), 30_000).unref()
   })
 }
+
+/**
+ * The command line of a long-running TypeScript process: one Node process with tsx's loader
+ * (`node --import tsx`), never the `tsx` command. That one runs the script in a child and relays
+ * signals to it, and when the child takes more than 30 ms to acknowledge one (any loaded
+ * machine) it signals it again or kills it with SIGKILL: a graceful drain on SIGTERM would
+ * become an exit half-way or a kill. `process.execPath` is the Node of the npm scripts (24).
+ */
+export const nodeTs = (script: string, ...args: string[]): [string, string[]] => [
+  process.execPath,
+  ['--import', 'tsx', script, ...args],
+]
 
 /** Starts a long-running child in its own process group, its output prefixed. */
 export function startService(

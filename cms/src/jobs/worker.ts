@@ -15,8 +15,12 @@
  *   a build of the site then;
  * - after a build, with Algolia keys, the records of what it published (packages/search).
  *
- * `npm start` runs it beside the CMS. Run one worker per database. Environment: CMS_URL (the
- * builds read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (200).
+ * `npm start` runs it beside the CMS. One worker per database: it is the only job runner (the
+ * CMS's web instances never run jobs); a lease in the database (lease.ts, WORKER_LEASE_MS) makes
+ * a second worker wait until the first stops, and on taking it a worker puts back what a crashed
+ * one left running. SIGTERM lets the running build finish, at most WORKER_DRAIN_TIMEOUT_MS (10
+ * minutes), then puts it back in the queue for the next worker and stops the renderer. Environment:
+ * CMS_URL (the builds read content over HTTP, as in production), BAWABA_DIST, WORKER_POLL_MS (200).
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +31,8 @@ import { getBawabaPayload } from '../lib/payload.ts'
 import { queueBuilds } from './queueBuilds.ts'
 import { syncAlgolia } from '@bawaba/search'
 import { onBuildSucceeded, setBuildRunner } from './runner.ts'
+import { acquireLease, type Lease } from './lease.ts'
+import { markJobRunner } from './runnerProcess.ts'
 
 const pollMs = Number(process.env.WORKER_POLL_MS ?? 200)
 const log = (line: string) => console.log(`[worker] ${line}`)
@@ -103,8 +109,12 @@ async function recover(payload: Payload) {
   if (stuck.docs.length) log(`${stuck.docs.length} interrupted build(s) queued again`)
 }
 
-export async function runWorker(payload: Payload, signal?: AbortSignal) {
-  const renderer = new WarmRenderer({ log: (line) => log(`  ${line}`) })
+export async function runWorker(
+  payload: Payload,
+  signal?: AbortSignal,
+  renderer = new WarmRenderer({ log: (line) => log(`  ${line}`) }),
+) {
+  markJobRunner()
   const clock = pageClock(payload)
   setBuildRunner(async (slug) => {
     log(`publishing ${slug}…`)
@@ -163,12 +173,45 @@ export async function runWorker(payload: Payload, signal?: AbortSignal) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const payload = await getBawabaPayload()
   const stop = new AbortController()
+  const drainMs = Number(process.env.WORKER_DRAIN_TIMEOUT_MS ?? 10 * 60_000)
+  // The renderer runs in its own process group (ownGroup): a signal to the worker's group (a
+  // Ctrl-C, a supervisor's SIGTERM) reaches the worker only, which lets the build finish.
+  const renderer = new WarmRenderer({ log: (line) => log(`  ${line}`), ownGroup: true })
+  let lease: Lease | null = null
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
-      log('stopping after the current build')
+      if (stop.signal.aborted) process.exit(1)
+      log(`stopping: the running build may finish (${drainMs / 1000} s at most)`)
       stop.abort()
-      setTimeout(() => process.exit(0), 100).unref()
+      setTimeout(async () => {
+        // Only the lease holder puts anything back: a worker still waiting for it has nothing.
+        if (lease && !lease.lost.aborted) {
+          // Back in the queue before the build stops, so its end is never recorded as a failure.
+          await recover(payload).catch((error: Error) => log(`putting back: ${error.message}`))
+          await lease.release()
+          log('stopped: the running build was put back in the queue')
+          // Last, then exit at once: the pass's failure is never recorded over the put-back.
+          await renderer.kill()
+        }
+        process.exit(1)
+      }, drainMs).unref()
     })
-  await runWorker(payload, stop.signal)
+  // One worker per database: wait for the lease (another worker may be draining).
+  lease = await acquireLease(payload, {
+    ttlMs: Number(process.env.WORKER_LEASE_MS ?? 30_000),
+    log,
+    signal: stop.signal,
+  })
+  if (lease) {
+    // Another worker took over (this one stalled past its lease): it has put back what was
+    // running here, so stop at once without recording anything.
+    lease.lost.addEventListener('abort', () => {
+      void renderer.kill().then(() => process.exit(1))
+    })
+    await runWorker(payload, stop.signal, renderer)
+    await lease.release()
+  }
+  await payload.destroy()
+  log('stopped')
   process.exit(0)
 }

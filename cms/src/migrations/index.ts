@@ -5,6 +5,7 @@ import * as migration_20261123_174359_submission_files_and_workflow from './2026
 import * as migration_20261123_202018_builds_and_jobs from './20261123_202018_builds_and_jobs';
 import * as migration_20261206_223835_uploads_drafts_no_lockout from './20261206_223835_uploads_drafts_no_lockout';
 import * as migration_20261207_005626_editorial_reviews from './20261207_005626_editorial_reviews';
+import * as migration_20261207_010109_object_storage from './20261207_010109_object_storage';
 import * as migration_20261207_012708_search_keywords_and_landmark from './20261207_012708_search_keywords_and_landmark';
 import * as migration_20261207_012759_submission_receipts from './20261207_012759_submission_receipts';
 import * as migration_20261207_024427_locales_parent_index from './20261207_024427_locales_parent_index';
@@ -46,6 +47,11 @@ export const migrations = [
     name: '20261207_005626_editorial_reviews',
   },
   {
+    up: migration_20261207_010109_object_storage.up,
+    down: migration_20261207_010109_object_storage.down,
+    name: '20261207_010109_object_storage',
+  },
+  {
     up: migration_20261207_012708_search_keywords_and_landmark.up,
     down: migration_20261207_012708_search_keywords_and_landmark.down,
     name: '20261207_012708_search_keywords_and_landmark',
@@ -58,6 +64,6 @@ export const migrations = [
   {
     up: migration_20261207_024427_locales_parent_index.up,
     down: migration_20261207_024427_locales_parent_index.down,
-    name: '20261207_024427_locales_parent_index'
+    name: '20261207_024427_locales_parent_index',
   },
 ];

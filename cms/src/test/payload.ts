@@ -5,12 +5,19 @@ import type { Payload, TypedUser } from 'payload'
 import type { Role } from '../access/roles.ts'
 
 /**
- * A real Payload on a fresh SQLite file in a temporary folder, migrated like production.
+ * A real Payload on a fresh SQLite file in a temporary folder, migrated like production (or,
+ * when DATABASE_URI is a MongoDB, on a fresh database of that server).
  * Must be called before anything imports the Payload config (it reads the data folder).
  */
 export async function startTestPayload(): Promise<Payload> {
   process.env.BAWABA_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'bawaba-int-'))
-  delete process.env.DATABASE_URI
+  const uri = process.env.DATABASE_URI ?? ''
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) {
+    // The same server, a database of this test file's own (the CI's MongoDB job).
+    const url = new URL(uri)
+    url.pathname = `/bawaba_int_${path.basename(process.env.BAWABA_DATA_DIR).replace(/\W/g, '_')}`
+    process.env.DATABASE_URI = url.toString()
+  } else delete process.env.DATABASE_URI
   const { getBawabaPayload } = await import('../lib/payload.ts')
   return getBawabaPayload()
 }

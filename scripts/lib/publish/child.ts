@@ -114,6 +114,7 @@ export function startRenderer(
   bundle: { dir: string; code: string },
   env: NodeJS.ProcessEnv = process.env,
   output: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  options: { detached?: boolean } = {},
 ): Promise<RendererProcess> {
   // Plain node running the bundle's own copy of this module: no TypeScript loader, whose hooks
   // would cost every dynamic import of every render a round trip to its thread.
@@ -133,6 +134,9 @@ export function startRenderer(
       cwd: repo,
       env: { ...env, BAWABA_BUNDLE: `${bundle.dir}|${bundle.code}` },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // Its own process group when asked (the worker's drain): it still leaves when the parent
+      // does, once the IPC channel closes (serve()'s 'disconnect').
+      detached: options.detached ?? false,
     },
   )
   for (const stream of [child.stdout!, child.stderr!])

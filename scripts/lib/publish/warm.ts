@@ -43,6 +43,8 @@ export class WarmRenderer {
     private readonly options: {
       env?: NodeJS.ProcessEnv
       log?: (line: string) => void
+      /** The renderer in a process group of its own: signals to its parent's group spare it. */
+      ownGroup?: boolean
     } = {},
   ) {}
 
@@ -64,7 +66,9 @@ export class WarmRenderer {
     this.code = code
     this.process = (async () => {
       const bundle = await ensureBundle(this.output, code)
-      return startRenderer(bundle, this.options.env ?? process.env, this.output)
+      return startRenderer(bundle, this.options.env ?? process.env, this.output, {
+        detached: this.options.ownGroup,
+      })
     })()
     return this.process
   }
@@ -130,6 +134,12 @@ export class WarmRenderer {
       if (outcome.ok && !outcome.unchanged) published.push(site)
     }
     return { seconds: (performance.now() - started) / 1000, published, outcomes }
+  }
+
+  /** Stops the renderer process at once, its pass unfinished (a drain out of time). */
+  async kill(): Promise<void> {
+    const running = await this.process?.catch(() => null)
+    running?.child.kill('SIGKILL')
   }
 
   async close(): Promise<void> {

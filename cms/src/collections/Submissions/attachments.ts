@@ -1,6 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { unlink } from 'node:fs/promises'
-import path from 'node:path'
 import { sniffFormat } from '@bawaba/eservices'
 import {
   attachmentRules,
@@ -11,6 +9,7 @@ import {
   type SubmitFile,
 } from '@bawaba/schemas'
 import { APIError, type PayloadRequest } from 'payload'
+import { removeStoredFiles } from '../../storage.ts'
 
 /**
  * The files of a submission as the CMS receives them: decoded, and checked again whatever the
@@ -117,8 +116,6 @@ export async function storeFiles(
 
 /** Removes bytes written for a submission whose transaction did not commit. */
 export async function removeWritten(req: PayloadRequest, written: readonly string[]) {
-  const folder = req.payload.collections['submission-files'].config.upload.staticDir ?? ''
-  for (const name of written) {
-    await unlink(path.join(folder, name)).catch(() => {})
-  }
+  // In the data folder or the private bucket, wherever the files were stored.
+  await removeStoredFiles(req.payload, 'submission-files', written).catch(() => {})
 }
