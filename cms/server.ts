@@ -10,6 +10,10 @@
 Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.NEXT_MANUAL_SIG_HANDLE = 'true'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+// Every CMS server process drains the e-services intake (one at a time, by lease:
+// intake/runner.ts). Next.js sets NEXT_RUNTIME, which the runner looks for, only under `next
+// start`, not in a custom server; INTAKE_RUNNER=off still turns it off.
+process.env.INTAKE_RUNNER ??= 'on'
 
 const { createServer } = await import('node:http')
 const { default: next } = await import('next')

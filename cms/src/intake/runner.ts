@@ -147,7 +147,8 @@ export function startIntakeRunner(
 }
 
 /**
- * Started once per CMS server process (payload.config.ts's onInit): in `next start`/`next dev`,
+ * Started once per CMS server process (payload.config.ts's onInit): in `cms/server.ts` (which
+ * sets INTAKE_RUNNER=on), `next start`/`next dev`,
  * not in scripts, seeds, tests on their own database or the build (`INTAKE_RUNNER=off`
  * forces it off, `on` on).
  */
