@@ -498,13 +498,18 @@ describe(
       const codes = filed.map((f) => f.code)
       expect(new Set(codes).size).toBe(citizens)
       const query = codes.map((code, i) => `where[trackingCode][in][${i}]=${code}`).join('&')
-      const stored = await call(
-        cmsUrl(ports.b),
-        'GET',
-        `/api/submissions?limit=100&depth=0&${query}`,
-        admin,
-      )
-      expect(stored.json.docs.map((d: Json) => d.trackingCode).sort()).toEqual([...codes].sort())
+      // Acknowledged means written to the intake; the surviving instance drains it into
+      // submissions behind the requests (taking the lease over from the killed one).
+      const stored = await until(
+        'the acknowledged complaints drained into submissions',
+        async () =>
+          (
+            await call(cmsUrl(ports.b), 'GET', `/api/submissions?limit=100&depth=0&${query}`, admin)
+          ).json.docs.map((d: Json) => d.trackingCode as string),
+        (found) => found.length >= codes.length,
+        120_000,
+      ).catch(() => [] as string[])
+      expect(stored.sort()).toEqual([...codes].sort())
     })
   },
 )
