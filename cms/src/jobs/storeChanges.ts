@@ -8,7 +8,8 @@ import { publishedCollections, type PublishedCollection } from './affectedSites.
  * (depth 0, every locale) and how many public documents it has. Read as an anonymous visitor
  * reads the REST API (published documents only where there are drafts): nothing here is not
  * already public. A collection with more changes than `limit` says so (`truncated`), and the
- * store reads it page by page over REST instead.
+ * store reads it page by page over REST instead. `at` is the CMS's clock before any of it was read:
+ * what was committed before then is in the answer, so the store's next cutoff can start from it.
  */
 export const storeChangesPath = '/store/changes'
 
@@ -21,6 +22,7 @@ async function changes(req: PayloadRequest): Promise<Response> {
   for (const [, since] of asked)
     if (Number.isNaN(Date.parse(since)))
       return Response.json({ error: `'${since}' is not an instant` }, { status: 400 })
+  const at = new Date().toISOString()
   const answers = await Promise.all(
     asked.map(async ([name, since]) => {
       const collection = name as PublishedCollection
@@ -47,7 +49,7 @@ async function changes(req: PayloadRequest): Promise<Response> {
     }),
   )
   return Response.json(
-    { collections: Object.fromEntries(answers) },
+    { at, collections: Object.fromEntries(answers) },
     { headers: { 'cache-control': 'no-store' } },
   )
 }

@@ -33,7 +33,14 @@ describe('posting again while the edge is busy', () => {
     expect(sent).toBe(4)
     expect(isBusy(answer)).toBe(true)
     const invalid = { ok: false, errors: { description: 'required' }, retryAfter: null }
-    expect(await sendWhileBusy(async () => invalid, () => {}, 4, async () => {})).toBe(invalid)
+    expect(
+      await sendWhileBusy(
+        async () => invalid,
+        () => {},
+        4,
+        async () => {},
+      ),
+    ).toBe(invalid)
     expect(isBusy({ ok: false, errors: { _form: 'busy' }, retryAfter: null })).toBe(false)
   })
 })

@@ -288,26 +288,62 @@ describe('a district’s news across syncs', () => {
 
   it('with nothing changed, a sync asks the CMS once for every collection, and changes nothing', async () => {
     const since = store.disk.meta('since:news')!
+    const read = store.disk.meta('read:news')!
+    // The previous sync went through the one-request answer and kept the CMS's clock of it.
+    expect(Date.parse(read)).toBeGreaterThan(Date.parse(since))
     const result = await store.sync()
     expect(result.changes).toEqual([])
     expect(result.scanned).toEqual([])
-    const cutoff = new Date(Date.parse(since) - safetyMarginMs).toISOString()
-    expect(store.requests).toHaveLength(1)
+    // The cutoff starts from the later of the newest item and the last answer, less the margin.
+    const cutoff = new Date(Date.parse(read) - safetyMarginMs).toISOString()
     expect(store.requests[0]).toContain('/api/store/changes?')
     expect(store.requests[0]).toContain(`news=${cutoff}`)
+    // One request, unless a collection had more changes inside the margin than one answer holds
+    // (the seed, if it ended less than the margin before): those alone, and only those, over REST.
+    const again = (await (await fetch(store.requests[0]!)).json()) as {
+      collections: Record<string, { truncated?: true }>
+    }
+    const truncated = Object.keys(again.collections).filter((c) => again.collections[c]!.truncated)
+    const rest = store.requests.slice(1)
+    for (const url of rest)
+      expect(
+        truncated.some((c) => url.includes(`/api/${c}?`)),
+        url,
+      ).toBe(true)
+    for (const c of truncated) expect(rest.some((url) => url.includes(`/api/${c}?`))).toBe(true)
   })
 
   it('against a CMS without the changes endpoint, asks each collection over REST: its changes and its count', async () => {
     const rest = openStore('news', true)
-    const since = rest.disk.meta('since:news')!
+    // The same store file: its bound is the last answer's clock, kept from the syncs before.
+    const read = rest.disk.meta('read:news')!
     const result = await rest.sync()
     expect(result.changes).toEqual([])
-    const cutoff = new Date(Date.parse(since) - safetyMarginMs).toISOString()
+    const cutoff = new Date(Date.parse(read) - safetyMarginMs).toISOString()
     const news = rest.requests.filter((url) => url.includes('/api/news?'))
-    expect(news).toHaveLength(2)
     expect(news.some((url) => url.includes(`[updatedAt][greater_than_equal]=${cutoff}`))).toBe(true)
-    // The one request refused, then two per collection.
-    expect(rest.requests.length).toBe(1 + storedCollectionNames.length * 2)
+    // The one request refused, then per collection its count and its changes — in pages of 250,
+    // more than one only where more than 250 changed inside the margin (the seed's last minutes).
+    expect(rest.requests[0]).toContain('/api/store/changes?')
+    for (const collection of storedCollectionNames) {
+      const asked = rest.requests.filter((url) => url.includes(`/api/${collection}?`))
+      const counts = asked.filter((url) => url.includes('limit=1&') || url.endsWith('limit=1'))
+      const pages = asked.filter((url) => url.includes('[updatedAt][greater_than_equal]='))
+      expect(counts, collection).toHaveLength(1)
+      expect(pages.length, collection).toBeGreaterThanOrEqual(1)
+      expect(
+        pages.map((url) => Number(/[?&]page=(\d+)/.exec(url)?.[1])),
+        collection,
+      ).toEqual(pages.map((_, i) => i + 1))
+      expect(asked.length, collection).toBe(1 + pages.length)
+    }
+    expect(rest.requests.length).toBe(
+      1 +
+        storedCollectionNames.reduce(
+          (n, c) => n + rest.requests.filter((url) => url.includes(`/api/${c}?`)).length,
+          0,
+        ),
+    )
     rest.disk.close()
   })
 

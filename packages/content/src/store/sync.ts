@@ -18,8 +18,11 @@ import type { DiskChange, DiskStore } from './disk.ts'
 type Raw = Record<string, any>
 
 /**
- * How far before the last seen `updatedAt` an incremental sync starts: a document saved while the
- * previous sync was reading can carry an `updatedAt` just older than the newest one seen.
+ * How far before the last seen `updatedAt` — or, when later, the CMS's clock as the last sync's
+ * one-request answer began (`read:<collection>`) — an incremental sync starts: a document saved
+ * while the previous sync was reading can carry an `updatedAt` just older than either. Without
+ * the second bound, a bulk import (the seed, a migration) left hundreds of documents inside the
+ * margin of its newest one, and every publish read them all again over REST.
  */
 export const safetyMarginMs = 2 * 60_000
 
@@ -71,20 +74,24 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
   const cutoffs = new Map<StoredCollection, string>()
   for (const collection of options.collections ?? storedCollectionNames) {
     const since = disk.meta(`since:${collection}`)
+    const read = disk.meta(`read:${collection}`)
+    const bound = read && read > since! ? read : since
     if (!options.full && since && disk.meta(`source:${collection}`) === source)
-      cutoffs.set(collection, new Date(Date.parse(since) - safetyMarginMs).toISOString())
+      cutoffs.set(collection, new Date(Date.parse(bound!) - safetyMarginMs).toISOString())
   }
   let batch: Record<string, { docs?: Raw[]; total: number; truncated?: true }> = {}
+  /** The CMS's clock as it began answering (absent from a CMS older than the field). */
+  let answeredAt: string | undefined
   if (cutoffs.size) {
     try {
-      batch = (
-        await counted(
-          client.get<{ collections: typeof batch }>(
-            '/api/store/changes',
-            Object.fromEntries(cutoffs),
-          ),
-        )
-      ).collections
+      const answer = await counted(
+        client.get<{ collections: typeof batch; at?: string }>(
+          '/api/store/changes',
+          Object.fromEntries(cutoffs),
+        ),
+      )
+      batch = answer.collections
+      if (answer.at && !Number.isNaN(Date.parse(answer.at))) answeredAt = answer.at
     } catch (error) {
       // An older CMS without the endpoint: the same questions, over REST.
       if ((error as CmsError).status !== 404) throw error
@@ -140,6 +147,9 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
     )
     meta[`since:${collection}`] = latest || since || new Date(0).toISOString()
     meta[`source:${collection}`] = source
+    // Everything committed before the CMS began this answer was read by it (or by the REST reads
+    // that follow it): the next sync need not look further back than the margin before it.
+    if (!full && answeredAt) meta[`read:${collection}`] = answeredAt
     if (upserts.length || deletes.length) changes.push({ collection, upserts, deletes })
     for (const doc of upserts) result.changes.push({ collection, id: String(doc.id), doc })
     for (const id of deletes) result.changes.push({ collection, id })
