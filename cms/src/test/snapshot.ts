@@ -82,6 +82,9 @@ export async function snapshotStack(
       ...process.env,
       ...secrets,
       BAWABA_DATA_DIR: data,
+      // The copy's own intake (on MongoDB, the shared one): an edge started in this process must
+      // write where the copy's CMS drains, not into the stack's intake that the stack's CMS drains.
+      INTAKE_URI: mongo ? process.env.INTAKE_URI : `file:${path.join(data, 'intake.db')}`,
       SMTP_URL: undefined,
       DATABASE_URI: mongo ? process.env.DATABASE_URI : undefined,
     },
