@@ -26,8 +26,8 @@ describe('t', () => {
   })
 
   it('interpolates and refuses missing variables', () => {
-    expect(t('fr', 'pagination.page', { page: 2, total: 5 })).toBe('Page 2 sur 5')
-    expect(() => t('fr', 'pagination.page', { page: 2 })).toThrow(/'\{total\}' not given/)
+    expect(t('fr', 'council.termRange', { start: 2021, end: 2027 })).toBe('Mandat : 2021 – 2027')
+    expect(() => t('fr', 'council.termRange', { start: 2021 })).toThrow(/'\{end\}' not given/)
   })
 
   it('keeps the same placeholders in every table', () => {

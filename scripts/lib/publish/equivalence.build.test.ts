@@ -362,6 +362,32 @@ beforeAll(async () => {
   originalSettings = (
     await ok('GET', `/api/site-settings?where[site][equals]=${sites[district]}&depth=0&locale=all`)
   ).docs[0]
+  // Both news lists start one item short of three complete twelves (numbered from the oldest:
+  // sites/src/lib/content.ts), so the steps' publications add numbered pages, move items across
+  // them and, unpublished, take pages away; the fillers are the oldest, and the steps edit,
+  // unpublish and delete them too.
+  for (const slug of [district, portal]) {
+    const id = sites[slug]!
+    const shown = await ok(
+      'GET',
+      `/api/news?limit=1&depth=0&where[and][0][_status][equals]=published` +
+        `&where[and][1][or][0][site][equals]=${id}&where[and][1][or][1][featuredOn][in]=${id}`,
+    )
+    for (let i = shown.totalDocs; i < 35; i++) {
+      const n = ++counter
+      const doc = await ok('POST', '/api/news?locale=ar&depth=0', {
+        site: id,
+        category: 'culture',
+        slug: `${prefix}news-${n}`,
+        title: `خبر قديم ${n}`,
+        summary: `ملخص ${n}`,
+        publishedAt: iso(start - (200 + n) * 86_400_000),
+        _status: 'published',
+      })
+      await ok('PATCH', `/api/news/${doc.doc.id}?locale=fr&depth=0`, { title: `Ancienne ${n}` })
+      made.news.push({ id: doc.doc.id, central: slug === portal, published: true })
+    }
+  }
   const bundle = await ensureBundle()
   const env = { ...process.env, BAWABA_STORE: join(scratch, 'store.db') }
   ;[incremental, ...full] = await Promise.all([
@@ -371,8 +397,10 @@ beforeAll(async () => {
   ])
   // Both start from a full build of the seeded content.
   await incremental.sync()
-  for (const site of [district, portal])
+  for (const site of [district, portal]) {
     await incremental.build(site, { full: true, now: batchClock(0) })
+    numberedPages[site]!.push(countNumbered(site))
+  }
 }, 600_000)
 
 afterAll(async () => {
@@ -392,6 +420,12 @@ afterAll(async () => {
       })
   rmSync(scratch, { recursive: true, force: true })
 }, 300_000)
+
+/** Per site, the number of numbered news pages of the live release: at first, then per batch. */
+const numberedPages: Record<string, number[]> = { [district]: [], [portal]: [] }
+const countNumbered = (site: string) =>
+  liveFiles(incrementalDist, site).files.filter((f) => /^ar\/news\/page\/\d+\/index\.html$/.test(f))
+    .length
 
 describe(`publishing incrementally equals a full build (${batches * stepsPerBatch} random steps, seed ${seed})`, () => {
   const r = prng(seed)
@@ -416,6 +450,7 @@ describe(`publishing incrementally equals a full build (${batches * stepsPerBatc
         ...[district, portal].map((site, i) => full[i]!.build(site, { full: true, now })),
       ])
       const problems = [district, portal].flatMap(compare)
+      for (const site of [district, portal]) numberedPages[site]!.push(countNumbered(site))
       expect(
         problems,
         `after: ${done.join('; ')}\n(incremental passes: ${passes
@@ -424,4 +459,14 @@ describe(`publishing incrementally equals a full build (${batches * stepsPerBatc
       ).toEqual([])
     }, 300_000)
   }
+
+  it('the news lists had numbered pages throughout, and the district’s gained one', () => {
+    // (The portal gets fewer publications in the sequence; its count may stay as it was.)
+    for (const site of [district, portal]) {
+      expect(numberedPages[site], site).toHaveLength(batches + 1)
+      expect(Math.min(...numberedPages[site]!), site).toBeGreaterThan(0)
+    }
+    const pages = numberedPages[district]!
+    expect(Math.max(...pages), `${district}: ${pages}`).toBeGreaterThan(pages[0]!)
+  })
 })

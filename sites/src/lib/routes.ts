@@ -14,7 +14,7 @@ import {
   getNews,
   getPages,
   getSite,
-  pageCount,
+  numberedNewsPages,
 } from './content.ts'
 import {
   getHeritageCategories,
@@ -29,7 +29,7 @@ import {
 import { query } from './query.ts'
 import { localePath, paths, suffixes } from './urls.ts'
 
-export { newsPerPage, pageCount } from './content.ts'
+export { newsPerPage, numberedNewsPages } from './content.ts'
 
 export interface Route {
   suffix: string
@@ -47,7 +47,8 @@ export const allRoutes = query('routes', (): Route[] => {
   const news = getNews()
   const events = getEvents()
   const routes: Route[] = [{ suffix: suffixes.home(), translated: all }]
-  for (let page = 1; page <= pageCount(news.length); page++)
+  routes.push({ suffix: suffixes.news(), translated: all })
+  for (let page = 1; page <= numberedNewsPages(news.length); page++)
     routes.push({ suffix: suffixes.news(page), translated: all })
   // Portal items shown on a district have their page there too, but the portal's is canonical.
   for (const item of news)

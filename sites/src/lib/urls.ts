@@ -9,7 +9,8 @@ export function localePath(locale: Locale, suffix = ''): string {
 /** Locale-less suffixes of the routes, so a page can be linked in any locale. */
 export const suffixes = {
   home: () => '',
-  news: (page = 1) => (page > 1 ? `news/page/${page}` : 'news'),
+  /** The list's entry page (the newest), or numbered page `page` (1 the oldest). */
+  news: (page?: number) => (page ? `news/page/${page}` : 'news'),
   article: (slug: string) => `news/${slug}`,
   events: () => 'events',
   event: (slug: string) => `events/${slug}`,
@@ -51,7 +52,7 @@ export const onDemandPath =
 
 export const paths = {
   home: (locale: Locale) => localePath(locale),
-  news: (locale: Locale, page = 1) => localePath(locale, suffixes.news(page)),
+  news: (locale: Locale, page?: number) => localePath(locale, suffixes.news(page)),
   article: (locale: Locale, slug: string) => localePath(locale, suffixes.article(slug)),
   events: (locale: Locale) => localePath(locale, suffixes.events()),
   event: (locale: Locale, slug: string) => localePath(locale, suffixes.event(slug)),

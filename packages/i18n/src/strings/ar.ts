@@ -93,9 +93,8 @@ export const ar: Record<MessageKey, string> = {
   'events.category.heritage': 'التراث',
 
   'pagination.label': 'ترقيم الصفحات',
-  'pagination.previous': 'الصفحة السابقة',
-  'pagination.next': 'الصفحة التالية',
-  'pagination.page': 'الصفحة {page} من {total}',
+  'pagination.newer': 'أخبار أحدث',
+  'pagination.older': 'أخبار أقدم',
   'pagination.goTo': 'الصفحة {page}',
 
   'page.inThisSection': 'في هذا القسم',

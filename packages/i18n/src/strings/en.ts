@@ -93,9 +93,8 @@ export const en: Record<MessageKey, string> = {
   'events.category.heritage': 'Heritage',
 
   'pagination.label': 'Pagination',
-  'pagination.previous': 'Previous page',
-  'pagination.next': 'Next page',
-  'pagination.page': 'Page {page} of {total}',
+  'pagination.newer': 'Newer news',
+  'pagination.older': 'Older news',
   'pagination.goTo': 'Page {page}',
 
   'page.inThisSection': 'In this section',

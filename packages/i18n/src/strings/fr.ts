@@ -95,9 +95,8 @@ export const fr = {
   'events.category.heritage': 'Patrimoine',
 
   'pagination.label': 'Pagination',
-  'pagination.previous': 'Page précédente',
-  'pagination.next': 'Page suivante',
-  'pagination.page': 'Page {page} sur {total}',
+  'pagination.newer': 'Actualités plus récentes',
+  'pagination.older': 'Actualités plus anciennes',
   'pagination.goTo': 'Page {page}',
 
   'page.inThisSection': 'Dans cette rubrique',
