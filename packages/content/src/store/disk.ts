@@ -97,6 +97,14 @@ export class DiskStore {
     return rows.map((row) => row.id)
   }
 
+  /** The ids of the `limit` documents of a collection saved last (by their `updatedAt`). */
+  newest(collection: StoredCollection, limit: number): string[] {
+    const rows = this.db
+      .prepare('SELECT id FROM docs WHERE collection = ? ORDER BY updated_at DESC, id LIMIT ?')
+      .all(collection, limit) as { id: string }[]
+    return rows.map((row) => row.id)
+  }
+
   count(collection: StoredCollection): number {
     const row = this.db
       .prepare('SELECT COUNT(*) AS n FROM docs WHERE collection = ?')

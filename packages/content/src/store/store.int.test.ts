@@ -46,7 +46,7 @@ function openStore(name: string, rest = false) {
     disk,
     snapshot,
     requests,
-    async sync(options: { full?: boolean; pageSize?: number } = {}) {
+    async sync(options: { full?: boolean; pageSize?: number; newestChecked?: number } = {}) {
       requests.length = 0
       const result = await syncStore({ client, disk, ...options })
       snapshot.apply(result.changes, disk.generation())
@@ -360,10 +360,37 @@ describe('a district’s news across syncs', () => {
   })
 
   it('an unpublished item and a deleted one leave the store', async () => {
+    // A second store, one sync behind, for the same change found the long way below.
+    const behind = openStore('news-behind')
+    await behind.sync()
     await cms.update('news', docs.second!.id, { _status: 'draft' })
     await cms.remove('news', docs.first!.id)
     const result = await store.sync()
     expect(result.scanned).toEqual(['news'])
+    // Found among the documents stored last: one request, not the ids of every news item.
+    const newsRequests = store.requests.filter((url) => url.includes('/api/news?'))
+    expect(newsRequests).toHaveLength(1)
+    expect(newsRequests[0]).toContain('[id][in]')
+    expect(newsRequests[0]).not.toContain('limit=1000')
+    // Checking only the newest one cannot account for two: every id is read instead, same result.
+    const slow = await behind.sync({ newestChecked: 1 })
+    expect(slow.scanned).toEqual(['news'])
+    expect(
+      behind.requests.some((url) => url.includes('/api/news?') && url.includes('limit=1000')),
+    ).toBe(true)
+    expect(
+      slow.changes
+        .filter((c) => !c.doc)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(
+      result.changes
+        .filter((c) => !c.doc)
+        .map((c) => c.id)
+        .sort(),
+    )
+    expect(behind.ids('news', site)).toEqual(store.ids('news', site))
+    behind.disk.close()
     expect(result.changes.map((c) => [c.id, c.doc]).sort()).toEqual(
       [
         [docs.first!.id, undefined],

@@ -53,12 +53,14 @@ export interface SyncOptions {
   /** Collections read at the same time. */
   concurrency?: number
   collections?: StoredCollection[]
+  /** How many of the documents stored last are checked first for what left (default 50). */
+  newestChecked?: number
 }
 
 const published: QueryObject = { _status: { equals: 'published' } }
 
 export async function syncStore(options: SyncOptions): Promise<SyncResult> {
-  const { client, disk, pageSize = 250, concurrency = 4 } = options
+  const { client, disk, pageSize = 250, concurrency = 4, newestChecked = 50 } = options
   const started = performance.now()
   let requests = 0
   const counted = <T>(promise: Promise<T>, n = 1) => {
@@ -132,9 +134,10 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
       if (after !== total) {
         // More stored than public: something was unpublished or deleted since.
         result.scanned.push(collection)
-        const live = await counted(client.ids(collection, base))
         const fresh = new Set(docs.map((doc) => String(doc.id)))
-        deletes = [...storedIds()].filter((id) => !live.has(id) && !fresh.has(id))
+        deletes =
+          (await goneAmongNewest(collection, base, after - total, fresh)) ??
+          (await allGone(collection, base, fresh))
       }
     }
     const upserts = docs.filter((doc) => {
@@ -153,6 +156,38 @@ export async function syncStore(options: SyncOptions): Promise<SyncResult> {
     if (upserts.length || deletes.length) changes.push({ collection, upserts, deletes })
     for (const doc of upserts) result.changes.push({ collection, id: String(doc.id), doc })
     for (const id of deletes) result.changes.push({ collection, id })
+  }
+
+  /**
+   * What is usually unpublished or deleted is recent: of the documents stored last, those no longer
+   * public — when they are exactly as many as the counts say are gone (the store holds every public
+   * document, so no other can be). Otherwise undefined, and every id is read. At city scale this is
+   * one request where reading the ids of 25,000 news took 26.
+   */
+  async function goneAmongNewest(
+    collection: StoredCollection,
+    base: QueryObject,
+    missing: number,
+    fresh: Set<string>,
+  ): Promise<string[] | undefined> {
+    const candidates = disk.newest(collection, newestChecked).filter((id) => !fresh.has(id))
+    if (missing < 1 || !candidates.length) return undefined
+    const answer = await counted(
+      client.find<{ id: string }>(collection, {
+        where: { and: [base, { id: { in: candidates } }] },
+        limit: candidates.length,
+        depth: 0,
+        select: { id: true },
+      }),
+    )
+    const live = new Set(answer.docs.map((doc) => String(doc.id)))
+    const gone = candidates.filter((id) => !live.has(id))
+    return gone.length === missing ? gone : undefined
+  }
+
+  async function allGone(collection: StoredCollection, base: QueryObject, fresh: Set<string>) {
+    const live = await counted(client.ids(collection, base))
+    return disk.ids(collection).filter((id) => !live.has(id) && !fresh.has(id))
   }
 
   async function findAll(collection: StoredCollection, where: QueryObject): Promise<Raw[]> {
