@@ -116,7 +116,10 @@ describe('the store of the seeded city', () => {
   it('keeps every public document, read in big pages at depth 0', async () => {
     const result = await store.sync({ pageSize: 100 })
     expect(result.full.sort()).toEqual([...storedCollectionNames].sort())
-    for (const url of store.requests) expect(url).toContain('depth=0')
+    // First the CMS's clock (the bound of the next sync's cutoff), then the documents.
+    expect(store.requests[0]).toMatch(/\/api\/store\/changes$/)
+    expect(Date.parse(store.disk.meta('read:news')!)).toBeGreaterThan(0)
+    for (const url of store.requests.slice(1)) expect(url).toContain('depth=0')
     for (const collection of ['news', 'offices', 'media'] as StoredCollection[]) {
       const all = await cms.request('GET', `/api/${collection}?depth=0&limit=1000`)
       const published = (all.docs as Json[]).filter(
