@@ -321,6 +321,17 @@ async function measureSubmissions() {
 async function measurePublish() {
   const server = await startSites(sitesPort, env)
   const worker = startService('worker', tsx, ['cms/src/jobs/worker.ts'], { cwd: root, env })
+  // Measured from the worker's steady state: on start it publishes every site once (a deploy's
+  // one-time cost), and a publish queued behind that is not what the targets are about.
+  const started = new Promise<void>((resolve, reject) => {
+    let seen = ''
+    worker.stdout!.on('data', (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4000)
+      if (seen.includes('running the build queue')) resolve()
+    })
+    worker.once('exit', (code) => reject(new Error(`the worker exited (${code}) before it ran`)))
+  })
+  await started
   log('publish→live')
   const loadBefore = load()
   try {

@@ -381,8 +381,9 @@ export async function benchSubmissions(options: SubmissionsBenchOptions) {
     }
     log(
       `submissions: ${rate}/s offered → ${figures.acknowledgedPerSecond}/s acknowledged, ` +
-        `p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.refused} refused ` +
-        `(p99 ${refusedLatency.p99} ms), lost ${figures.lost}, duplicated ${figures.duplicated}, ` +
+        `p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ${figures.refused} refused` +
+        `${refused.length ? ` (p99 ${refusedLatency.p99} ms)` : ''}, ` +
+        `lost ${figures.lost}, duplicated ${figures.duplicated}, ` +
         `drained in ${drainSeconds} s; admin list page p99 ${figures.adminListViewMs.page.p99} ms ` +
         `(load ${loadDuring.join(' ')})`,
     )
