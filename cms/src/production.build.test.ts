@@ -39,6 +39,7 @@ import {
   type Edge,
 } from '../../tests/support/citizens.ts'
 import { snapshotStack } from './test/snapshot.ts'
+import { callAt as call } from './test/stack.ts'
 
 const stackData = process.env.BAWABA_DATA_DIR
 const stackDist = process.env.BAWABA_DIST
@@ -76,25 +77,6 @@ const emailOf = (role: string, site?: string) =>
   Object.entries(accounts()).find(
     ([, a]) => a.role === role && (!site || a.sites.includes(site)),
   )![0]
-
-async function call(base: string, method: string, url: string, auth?: string, body?: unknown) {
-  const response = await fetch(`${base}${url}`, {
-    method,
-    headers: {
-      ...(auth ? { authorization: auth } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  })
-  const text = await response.text()
-  let json: Json = {}
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = { text }
-  }
-  return { status: response.status, json, headers: response.headers }
-}
 
 async function login(base: string, role: string, site?: string) {
   const email = emailOf(role, site)

@@ -36,13 +36,19 @@ export interface Answer {
   text: string
 }
 
-export async function call(
+export function call(method: string, url: string, auth?: string, body?: unknown): Promise<Answer> {
+  return callAt(cms, method, url, auth, body)
+}
+
+/** `call` against another CMS (an instance of a copied stack, a balancer). */
+export async function callAt(
+  base: string,
   method: string,
   url: string,
   auth?: string,
   body?: unknown,
 ): Promise<Answer> {
-  const response = await fetch(`${cms}${url}`, {
+  const response = await fetch(`${base}${url}`, {
     method,
     headers: {
       ...(auth ? { authorization: auth } : {}),

@@ -114,11 +114,9 @@ export const newsPerPage = 12
  * one item on each publication (430 of a district's pages at city scale, 1,979 of the portal's).
  * An item dated in the past still shifts the pages newer than its date.
  */
-const completePages = (items: number) => Math.floor(items / newsPerPage)
-
-/** How many numbered pages the news list has (the entry page aside). */
+/** How many numbered pages the news list has: its complete twelves but the newest (the entry page's). */
 export function numberedNewsPages(items: number): number {
-  return Math.max(0, completePages(items) - 1)
+  return Math.max(0, Math.floor(items / newsPerPage) - 1)
 }
 
 const sortedNews = derived('news', () =>
