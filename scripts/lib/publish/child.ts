@@ -128,7 +128,10 @@ export function startRenderer(
         : []),
       '--input-type=module',
       '-e',
-      `(await import(${JSON.stringify(entry)})).renderer()`,
+      // Awaited and caught here: the bundle's node adapter swallows unhandled rejections, so a
+      // renderer that failed to start would otherwise leave with exit 0 and no word.
+      `try { await (await import(${JSON.stringify(entry)})).renderer() }
+       catch (error) { console.error(error); process.exit(1) }`,
     ],
     {
       cwd: repo,
@@ -139,9 +142,16 @@ export function startRenderer(
       detached: options.detached ?? false,
     },
   )
+  /** Its last words, for the error when it leaves before it is ready. */
+  const said: string[] = []
   for (const stream of [child.stdout!, child.stderr!])
     stream.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) output(line)
+      for (const line of chunk.toString().split('\n'))
+        if (line.trim()) {
+          output(line)
+          said.push(line)
+          if (said.length > 12) said.shift()
+        }
     })
   let next = 1
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
@@ -161,8 +171,14 @@ export function startRenderer(
       child.send({ ...request, id })
     })
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new RendererError(`the renderer process exited (${code}) before it was ready`)),
+    // 'close', once its streams are done too: its last words are in.
+    child.once('close', (code, signal) =>
+      reject(
+        new RendererError(
+          `the renderer process exited (${signal ?? code}) before it was ready` +
+            (said.length ? `:\n${said.join('\n')}` : ''),
+        ),
+      ),
     )
     child.on('message', (reply: Reply) => {
       if ('type' in reply) {

@@ -35,20 +35,23 @@ export class DiskStore {
 
   constructor(readonly file: string) {
     mkdirSync(dirname(file), { recursive: true })
-    this.db = new DatabaseSync(file)
+    // The busy timeout from the first statement: processes opening a new store at once (the
+    // renderers of a build) wait for each other's switch to WAL instead of failing "locked".
+    this.db = new DatabaseSync(file, { timeout: 5000 })
     // WAL: the sites server reads while the worker writes.
-    this.db
-      .exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+    this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
       CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS docs (
         collection TEXT NOT NULL, id TEXT NOT NULL, updated_at TEXT, json TEXT NOT NULL,
         PRIMARY KEY (collection, id));`)
-    if (Number(this.meta('format') ?? 0) !== diskFormat) {
+    const stale = () => Number(this.meta('format') ?? 0) !== diskFormat
+    // Checked again inside the write: another process may have just made the store.
+    if (stale())
       this.transaction(() => {
+        if (!stale()) return
         this.db.exec('DELETE FROM docs; DELETE FROM meta;')
         this.setMeta('format', String(diskFormat))
       })
-    }
   }
 
   meta(key: string): string | undefined {
