@@ -131,6 +131,50 @@ describe('sending back', () => {
   })
 })
 
+describe('the document changes hands', () => {
+  /** The admin's lock on a document, as Payload takes it while someone edits. */
+  const lock = async (docId: string, email: string) => {
+    const user = (await payload.find({ collection: 'users', where: { email: { equals: email } } }))
+      .docs[0]!
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'news', value: docId },
+        user: { relationTo: 'users', value: user.id },
+      },
+    })
+  }
+  const lockHolders = async (docId: string) =>
+    (
+      await payload.find({
+        collection: 'payload-locked-documents',
+        where: { 'document.value': { equals: docId } },
+        depth: 1,
+        pagination: false,
+      })
+    ).docs.map((entry) => (entry.user!.value as { email: string }).email)
+
+  it('asking for a review releases the asker’s lock, and sending back the publisher’s; no one else’s', async () => {
+    const doc = await draft()
+    const editorEmail = accountOf('district-editor', 'anfa')
+    const publisherEmail = accountOf('district-publisher', 'anfa')
+    const bystander = accountOf('admin')
+    await lock(doc.id, editorEmail)
+    await lock(doc.id, bystander)
+    // A refused request releases nothing.
+    expect((await request({ collection: 'news', id: doc.id }, otherEditor())).status).toBe(404)
+    expect((await lockHolders(doc.id)).sort()).toEqual([editorEmail, bystander].sort())
+
+    const asked = await request({ collection: 'news', id: doc.id })
+    expect(asked.status).toBe(200)
+    expect(await lockHolders(doc.id)).toEqual([bystander])
+
+    await lock(doc.id, publisherEmail)
+    expect((await sendBack(asked.json.review.id, { comment: 'أضف المكان.' })).status).toBe(200)
+    expect(await lockHolders(doc.id)).toEqual([bystander])
+  })
+})
+
 describe('the reviews themselves', () => {
   it('are read by the site’s staff only, over REST and GraphQL', async () => {
     const doc = await draft()

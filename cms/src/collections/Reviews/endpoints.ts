@@ -29,6 +29,27 @@ async function body(req: PayloadRequest) {
 
 type Doc = Record<string, unknown> & { id: string }
 
+/**
+ * The document changes hands: the person who asked for the review (or sent it back) no longer
+ * holds it open, so the admin's lock they took while editing is released, and the next person
+ * opens it without a "locked by" dialog for the rest of the lock's five minutes. Another
+ * person's lock is theirs to keep.
+ */
+async function handOver(req: PayloadRequest, collection: string, id: string, user: TypedUser) {
+  await req.payload.delete({
+    collection: 'payload-locked-documents',
+    where: {
+      and: [
+        { 'document.relationTo': { equals: collection } },
+        { 'document.value': { equals: id } },
+        { 'user.value': { equals: user.id } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+}
+
 const requestEndpoint: Endpoint = {
   path: '/request',
   method: 'post',
@@ -113,6 +134,7 @@ const requestEndpoint: Endpoint = {
           })
     })
     if (outcome === 'already') return refuse(req, 409, 'alreadyInReview')
+    await handOver(req, collection, id, user)
     await mailPublishers(req, outcome, user)
     return Response.json({ review: outcome }, { status: 200 })
   },
@@ -163,6 +185,8 @@ const sendBackEndpoint: Endpoint = {
       })
     })
     if (!updated) return refuse(req, 409, 'notPending')
+    const [collection, documentId] = updated.key.split(':') as [string, string]
+    await handOver(req, collection, documentId, user)
     await mailRequester(req, updated, user)
     return Response.json({ review: updated }, { status: 200 })
   },
