@@ -32,6 +32,7 @@ beforeAll(async () => {
   })
   page = await browser.newPage()
   page.setDefaultTimeout(60_000)
+  await signIn()
 })
 
 afterAll(async () => {
@@ -65,6 +66,16 @@ async function checkScreen(name: string) {
 }
 
 const anonymous = async (url: string) => (await call('GET', url)).json
+
+/** Who holds the admin's edit lock on an item (Payload takes it while someone types). */
+const lockHolders = async (id: string) =>
+  (
+    await call(
+      'GET',
+      `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=1`,
+      jwt('admin'),
+    )
+  ).json.docs.map((lock: { user: { value: { email: string } } }) => lock.user.value.email)
 
 describe('editorial workflow on a phone, in Arabic', () => {
   const title = `ورشة لتزيين الحدائق ${Date.now()}`
@@ -160,6 +171,8 @@ describe('editorial workflow on a phone, in Arabic', () => {
     await page
       .locator('#field-summary')
       .fill('ورشة مفتوحة للأطفال وأسرهم، يوم السبت في حديقة الجامعة العربية.')
+    // The admin checks what was typed and, doing so, locks the item to the editor.
+    await expect.poll(() => lockHolders(id), { timeout: 30_000 }).toEqual([editor])
     await page.locator('#action-submit-review').click()
     await page.locator('#review-send').click()
     await expect
@@ -168,6 +181,8 @@ describe('editorial workflow on a phone, in Arabic', () => {
       })
       .toBe('pending')
     await checkScreen('editor-resubmitted')
+    // Submitting handed the item over: the publisher will not find it locked by the editor.
+    expect(await lockHolders(id)).toEqual([])
   })
 
   it('the publisher publishes it, and the history says who did what', async () => {
