@@ -195,9 +195,10 @@ describe('the edge and the CMS crash during a burst of submissions', () => {
     }
     for (let n = calm; n < calm + rush / 2; n++) file(n)
     // The CMS dies as soon as the intake holds what it has not drained yet…
+    // (The count seen is kept: read again, the CMS may have drained it in between.)
     const deadline = Date.now() + 20_000
-    while (backlog() === 0 && Date.now() < deadline) await sleep(2)
-    const undrainedAtCrash = backlog()
+    let undrainedAtCrash = 0
+    while ((undrainedAtCrash = backlog()) === 0 && Date.now() < deadline) await sleep(2)
     await crash(cms!)
     // …and the edge while the second half of the rush is open on it.
     for (let n = calm + rush / 2; n < calm + rush; n++) file(n)
@@ -223,7 +224,7 @@ describe('the edge and the CMS crash during a burst of submissions', () => {
 
     const metOutage = done.filter((filing) => filing.unavailable > 0).length
     console.info(
-      `durability: the CMS died with ${undrainedAtCrash} entries undrained, the edge with ` +
+      `durability: the CMS died just after ${undrainedAtCrash} entries were seen undrained, the edge with ` +
         `${openAtCrash} post(s) open; ${metOutage} of ${citizens} citizens met the outage and ` +
         `were acknowledged on a retry; ${waitingForTheCms} acknowledged while the CMS was down`,
     )
