@@ -301,6 +301,13 @@ export async function benchSubmissions(options: SubmissionsBenchOptions) {
     return { error: `${answer.status} ${answer.json?.errors?._form ?? 'fields'}` }
   }
 
+  // The admin's list view once before anything else: the first view after the CMS started loads
+  // the route's code. Reported on its own: staff at work during a surge have had the admin open.
+  const firstView = await admin.listView()
+  const adminFirstViewMs = { page: firstView.page.ms, api: firstView.api.ms }
+  log(
+    `submissions: the admin's first list view after the CMS started: ${round(adminFirstViewMs.page)} ms`,
+  )
   // Not measured: the bundle loads, statements and code paths get hot.
   log('submissions: warming up (50 through the edge)')
   for (const form of forms(50)) {
@@ -373,6 +380,8 @@ export async function benchSubmissions(options: SubmissionsBenchOptions) {
         api: percentiles(api),
         views: page.length,
         failed,
+        /** Each view's page, in order: where the slow ones fell. */
+        pageSamples: page.map((ms) => round(ms)),
       },
       coresBusy,
       /** How late the generator sent a request (timer jitter on a busy machine). */
@@ -415,6 +424,8 @@ export async function benchSubmissions(options: SubmissionsBenchOptions) {
     form: formPath,
     edgeMaxInFlight,
     oneAtATimeMs: oneAtATime,
+    /** The admin's list view the first time after the CMS started (page, then its REST list). */
+    adminFirstViewMs,
     /** The CMS with nothing to do: did its intake runner write, and what CPU it used. */
     idle,
     ...main,
