@@ -55,7 +55,9 @@ export async function runBuild(payload: Payload, id: string): Promise<void> {
     data: {
       status: outcome.ok ? 'succeeded' : 'failed',
       finishedAt: finishedAt.toISOString(),
-      seconds: Number(((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(1)),
+      // To the hundredth: a publish of a few changed pages takes a fraction of a second, and
+      // tenths showed staff "0".
+      seconds: Number(((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(2)),
       pages: outcome.pages ?? null,
       release: outcome.release ?? null,
       error: outcome.ok ? null : (outcome.error ?? 'failed'),

@@ -207,6 +207,10 @@ describe('publish → live', { timeout: waitsForBuilds }, () => {
       'publish',
     ])
     expect(build.pages).toBeGreaterThan(50)
+    // Its duration, to the hundredth (tenths rounded a fast publish to 0).
+    const took = (Date.parse(build.finishedAt) - Date.parse(build.startedAt)) / 1000
+    expect(took).toBeGreaterThan(0)
+    expect(build.seconds).toBe(Number(took.toFixed(2)))
     expect(build.seconds).toBeGreaterThan(0)
     expect(build.release).toBe(liveRelease(dist, 'anfa'))
     expect(build.release).not.toBe(anfaBefore)
