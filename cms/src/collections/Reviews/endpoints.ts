@@ -36,18 +36,23 @@ type Doc = Record<string, unknown> & { id: string }
  * person's lock is theirs to keep.
  */
 async function handOver(req: PayloadRequest, collection: string, id: string, user: TypedUser) {
-  await req.payload.delete({
-    collection: 'payload-locked-documents',
-    where: {
-      and: [
-        { 'document.relationTo': { equals: collection } },
-        { 'document.value': { equals: id } },
-        { 'user.value': { equals: user.id } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
+  // The review is recorded by now: a lock that stays is Payload's dialog, not a failed request.
+  await req.payload
+    .delete({
+      collection: 'payload-locked-documents',
+      where: {
+        and: [
+          { 'document.relationTo': { equals: collection } },
+          { 'document.value': { equals: id } },
+          { 'user.value': { equals: user.id } },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+    .catch((error: Error) =>
+      req.payload.logger.warn(`releasing ${collection}/${id}'s lock: ${error.message}`),
+    )
 }
 
 const requestEndpoint: Endpoint = {
